@@ -1,0 +1,43 @@
+import pluralize from 'pluralize';
+import { documentFunction } from '../lib/document-function';
+
+const SNAKE_CASE = /^[a-z]+(_[a-z]+)*$/;
+
+/**
+ * S04: a segment that names a collection (it is followed by an identifier, or lists resources)
+ * is the plural resource name in lowercase snake_case. Pseudo-resources and actions are not
+ * collections, so `environment_variables`, `manifest` or `stats` are never asked to be plural.
+ */
+export default documentFunction(null, (doc) => {
+  const reported = new Set<string>();
+  return doc.paths.flatMap(({ path, segments, collectionSegments }) =>
+    collectionSegments.flatMap((index) => {
+      const segment = segments[index];
+      const key = `${path}|${segment}`;
+      if (reported.has(key)) return [];
+      reported.add(key);
+      const lastWord = segment.split('_').pop() ?? segment;
+      if (!SNAKE_CASE.test(segment)) {
+        return [{
+          message: `Collection segment "${segment}" in "${path}" must be lowercase snake_case (a-z and "_"), e.g. "${toSnakeCase(segment)}".`,
+          path: ['paths', path],
+        }];
+      }
+      if (!pluralize.isPlural(lastWord)) {
+        return [{
+          message: `Collection segment "${segment}" in "${path}" must be a plural resource name, e.g. "${pluralize.plural(segment)}".`,
+          path: ['paths', path],
+        }];
+      }
+      return [];
+    }),
+  );
+});
+
+function toSnakeCase(segment: string): string {
+  return segment
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z]+/g, '_')
+    .replace(/^_|_$/g, '')
+    .toLowerCase();
+}

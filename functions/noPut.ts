@@ -1,0 +1,11 @@
+import { documentFunction } from '../lib/document-function';
+
+/** S12: PUT is not used; updates are PATCH. */
+export default documentFunction(null, (doc) =>
+  doc.operations
+    .filter(({ method }) => method === 'put')
+    .map(({ path, jsonPath }) => ({
+      message: `PUT ${path}: PUT is not used in the v3 API; use PATCH to update a resource.`,
+      path: jsonPath,
+    })),
+);

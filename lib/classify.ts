@@ -1,0 +1,279 @@
+import pluralize from 'pluralize';
+import { asObject, deref, isObject, JsonObject, JsonPath } from './json';
+import { allowsType, jsonSchemaOf, mergeSchema } from './schema';
+
+export type PathKind =
+  | 'root'
+  | 'collection'
+  | 'nested-collection'
+  | 'resource'
+  | 'pseudo-resource'
+  | 'action'
+  | 'relationship-to-one'
+  | 'relationship-to-many'
+  | 'relationship-member'
+  | 'upload'
+  | 'download';
+
+export type OperationKind =
+  | 'list'
+  | 'show'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'action'
+  | 'upload'
+  | 'download'
+  | 'relationship-show'
+  | 'relationship-add'
+  | 'relationship-replace'
+  | 'relationship-remove'
+  | 'other';
+
+export type SchemaKind = 'resource' | 'collection' | 'pagination' | 'link' | 'error' | 'job' | 'relationship' | 'other';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface PathInfo {
+  path: string;
+  /** Segments without the leading `v3`. */
+  segments: string[];
+  kind: PathKind;
+  item: JsonObject;
+  /** Indexes (into `segments`) of literal segments that name a collection. */
+  collectionSegments: number[];
+}
+
+export interface ParameterInfo {
+  parameter: JsonObject;
+  jsonPath: JsonPath;
+}
+
+export interface ResponseInfo {
+  code: string;
+  response: JsonObject;
+  jsonPath: JsonPath;
+  schema: unknown;
+}
+
+export interface OperationInfo {
+  path: string;
+  method: string;
+  /** `GET /v3/apps`, for messages. */
+  label: string;
+  operation: JsonObject;
+  pathInfo: PathInfo;
+  kind: OperationKind;
+  jsonPath: JsonPath;
+  /** Path-level and operation-level parameters, the operation's winning on the same name and `in`. */
+  parameters: ParameterInfo[];
+  responses: ResponseInfo[];
+  requestSchema: unknown;
+}
+
+export interface Classification {
+  root: unknown;
+  paths: PathInfo[];
+  operations: OperationInfo[];
+  pathByKey: Map<string, PathInfo>;
+  schemaKind(schema: unknown): SchemaKind;
+}
+
+const cache = new WeakMap<object, Classification>();
+
+/** Classifies the (resolved) document once per lint; keyed by the document so nothing outlives it. */
+export function classify(root: unknown): Classification {
+  if (!isObject(root)) return build({});
+  let found = cache.get(root);
+  if (!found) {
+    found = build(root);
+    cache.set(root, found);
+  }
+  return found;
+}
+
+export function isParameterSegment(segment: string): boolean {
+  return /^\{[^}]*\}$/.test(segment);
+}
+
+export function segmentsOf(path: string): string[] {
+  const all = path.split('/').filter((segment) => segment.length > 0);
+  return all[0] === 'v3' ? all.slice(1) : all;
+}
+
+function build(root: JsonObject): Classification {
+  const schemaKinds = new WeakMap<object, SchemaKind>();
+  const schemaKind = (schema: unknown): SchemaKind => {
+    const resolved = deref(root, schema);
+    if (!isObject(resolved)) return 'other';
+    let kind = schemaKinds.get(resolved);
+    if (!kind) {
+      kind = kindOfSchema(root, resolved);
+      schemaKinds.set(resolved, kind);
+    }
+    return kind;
+  };
+
+  const items = Object.entries(asObject(root.paths)).filter(([path, item]) => path.startsWith('/') && isObject(item));
+  const keys = new Set(items.map(([path]) => path));
+  const prefixesBeforeParameter = new Set<string>();
+  for (const path of keys) {
+    const all = path.split('/');
+    all.forEach((segment, index) => {
+      if (index > 0 && isParameterSegment(segment) && !isParameterSegment(all[index - 1])) {
+        prefixesBeforeParameter.add(all.slice(0, index).join('/'));
+      }
+    });
+  }
+
+  // A collection lists resources, or is followed by an identifier, unless it shows a single
+  // object of its own (a pseudo-resource such as /v3/service_plans/{guid}/visibility).
+  const isCollectionPath = (path: string): boolean => {
+    const item = asObject(deref(root, asObject(root.paths)[path]));
+    const shown = successSchema(root, item.get);
+    if (shown !== undefined && schemaKind(shown) === 'collection') return true;
+    return prefixesBeforeParameter.has(path) && (shown === undefined || !isObject(deref(root, shown)));
+  };
+
+  const paths: PathInfo[] = items.map(([path, item]) => {
+    const segments = segmentsOf(path);
+    const isCollection = isCollectionPath(path);
+    const kind = pathKind(root, path, segments, asObject(deref(root, item)), keys, isCollection);
+    const prefix = path.startsWith('/v3/') ? '/v3' : '';
+    const collectionSegments = segments
+      .map((segment, index) => ({ segment, index }))
+      // A collection is named at the top level or right after an identifier: /v3/apps/{guid}/droplets.
+      .filter(({ segment, index }) => {
+        if (isParameterSegment(segment) || (index > 0 && !isParameterSegment(segments[index - 1]))) return false;
+        const prefixPath = `${prefix}/${segments.slice(0, index + 1).join('/')}`;
+        return prefixPath === path ? isCollection : isCollectionPath(prefixPath);
+      })
+      .map(({ index }) => index);
+    return { path, segments, kind, item: asObject(deref(root, item)), collectionSegments };
+  });
+
+  const operations: OperationInfo[] = [];
+  for (const pathInfo of paths) {
+    for (const method of HTTP_METHODS) {
+      const operation = deref(root, pathInfo.item[method]);
+      if (!isObject(operation)) continue;
+      const jsonPath = ['paths', pathInfo.path, method];
+      operations.push({
+        path: pathInfo.path,
+        method,
+        label: `${method.toUpperCase()} ${pathInfo.path}`,
+        operation,
+        pathInfo,
+        kind: operationKind(pathInfo.kind, method),
+        jsonPath,
+        parameters: parametersOf(root, pathInfo, operation, jsonPath),
+        responses: responsesOf(root, operation, jsonPath),
+        requestSchema: jsonSchemaOf(root, operation.requestBody),
+      });
+    }
+  }
+
+  return { root, paths, operations, pathByKey: new Map(paths.map((p) => [p.path, p])), schemaKind };
+}
+
+function pathKind(
+  root: unknown,
+  path: string,
+  segments: string[],
+  item: JsonObject,
+  keys: Set<string>,
+  isCollection: boolean,
+): PathKind {
+  const last = segments[segments.length - 1];
+  const beforeLast = segments[segments.length - 2];
+  if (segments.length === 0) return 'root';
+  if (isParameterSegment(last)) {
+    return segments[segments.length - 3] === 'relationships' ? 'relationship-member' : 'resource';
+  }
+  if (beforeLast === 'actions') return 'action';
+  if (beforeLast === 'relationships') {
+    return isToMany(root, path, last, item, keys) ? 'relationship-to-many' : 'relationship-to-one';
+  }
+  if (last === 'upload') return 'upload';
+  if (last === 'download') return 'download';
+  if (isCollection) return segments.length === 1 ? 'collection' : 'nested-collection';
+  return 'pseudo-resource';
+}
+
+/** Decided by the `data` schema first, then by the operations only to-many has, then by the name. */
+function isToMany(root: unknown, path: string, name: string, item: JsonObject, keys: Set<string>): boolean {
+  const bodies = [
+    successSchema(root, item.get),
+    jsonSchemaOf(root, asObject(deref(root, item.patch)).requestBody),
+    jsonSchemaOf(root, asObject(deref(root, item.post)).requestBody),
+  ];
+  for (const body of bodies) {
+    const data = mergeSchema(root, body, true).properties.get('data');
+    if (data === undefined) continue;
+    if (allowsType(root, data, 'array') || isObject(asObject(deref(root, data)).items)) return true;
+    if (allowsType(root, data, 'object') || mergeSchema(root, data, true).properties.has('guid')) return false;
+  }
+  if (item.post !== undefined) return true;
+  if ([...keys].some((key) => key.startsWith(`${path}/{`))) return true;
+  return pluralize.isPlural(name);
+}
+
+function operationKind(pathKind: PathKind, method: string): OperationKind {
+  const table: Partial<Record<PathKind, Partial<Record<string, OperationKind>>>> = {
+    root: { get: 'show' },
+    collection: { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
+    'nested-collection': { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
+    resource: { get: 'show', patch: 'update', delete: 'delete' },
+    'pseudo-resource': { get: 'show', patch: 'update', delete: 'delete' },
+    action: { post: 'action' },
+    upload: { post: 'upload' },
+    download: { get: 'download' },
+    'relationship-to-one': { get: 'relationship-show', patch: 'relationship-replace' },
+    'relationship-to-many': { get: 'relationship-show', post: 'relationship-add', patch: 'relationship-replace' },
+    'relationship-member': { delete: 'relationship-remove' },
+  };
+  return table[pathKind]?.[method] ?? 'other';
+}
+
+function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath): ParameterInfo[] {
+  const byKey = new Map<string, ParameterInfo>();
+  const collect = (list: unknown, basePath: JsonPath) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, index) => {
+      const parameter = deref(root, raw);
+      if (!isObject(parameter)) return;
+      byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, { parameter, jsonPath: [...basePath, 'parameters', index] });
+    });
+  };
+  collect(pathInfo.item.parameters, ['paths', pathInfo.path]);
+  collect(operation.parameters, jsonPath);
+  return [...byKey.values()];
+}
+
+function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath): ResponseInfo[] {
+  return Object.entries(asObject(deref(root, operation.responses))).flatMap(([code, raw]) => {
+    const response = deref(root, raw);
+    if (!isObject(response)) return [];
+    return [{ code, response, jsonPath: [...jsonPath, 'responses', code], schema: jsonSchemaOf(root, response) }];
+  });
+}
+
+function successSchema(root: unknown, operation: unknown): unknown {
+  const responses = asObject(asObject(deref(root, operation)).responses);
+  return jsonSchemaOf(root, responses['200'] ?? responses['201']);
+}
+
+function kindOfSchema(root: unknown, schema: JsonObject): SchemaKind {
+  const properties = mergeSchema(root, schema, true).properties;
+  const has = (name: string) => properties.has(name);
+  if (has('errors') && !has('guid') && !has('state')) return 'error';
+  if (has('resources') || has('pagination')) return 'collection';
+  if (has('total_results') || has('total_pages')) return 'pagination';
+  if (has('href') && !has('guid')) return 'link';
+  if (has('state') && has('operation')) return 'job';
+  if (has('data') && !has('guid') && [...properties.keys()].every((name) => name === 'data' || name === 'links')) {
+    return 'relationship';
+  }
+  if (has('guid')) return 'resource';
+  return 'other';
+}

@@ -1,0 +1,60 @@
+import { asArray, asObject, deref, isObject, JsonObject } from './json';
+
+export interface MergedSchema {
+  properties: Map<string, unknown>;
+  required: Set<string>;
+  types: Set<string>;
+}
+
+/**
+ * Flattens an object schema across `$ref` and `allOf` (the official spec builds resources as
+ * `allOf: [BaseSchema, ...]`). `oneOf`/`anyOf` variants are merged only when `withVariants` is set,
+ * since a property found in one variant is not guaranteed. A visited set guards `$ref` cycles.
+ */
+export function mergeSchema(root: unknown, schema: unknown, withVariants = false): MergedSchema {
+  const merged: MergedSchema = { properties: new Map(), required: new Set(), types: new Set() };
+  const visited = new Set<unknown>();
+  const visit = (node: unknown): void => {
+    const resolved = deref(root, node);
+    if (!isObject(resolved) || visited.has(resolved)) return;
+    visited.add(resolved);
+    for (const type of typesOf(resolved)) merged.types.add(type);
+    for (const [name, value] of Object.entries(asObject(resolved.properties))) {
+      if (!merged.properties.has(name)) merged.properties.set(name, value);
+    }
+    for (const name of asArray(resolved.required)) if (typeof name === 'string') merged.required.add(name);
+    asArray(resolved.allOf).forEach(visit);
+    if (withVariants) [...asArray(resolved.oneOf), ...asArray(resolved.anyOf)].forEach(visit);
+  };
+  visit(schema);
+  return merged;
+}
+
+/** The schema's declared types; OAS 3.1 allows a list, OAS 3.0 `nullable`. */
+export function typesOf(schema: JsonObject): string[] {
+  const declared = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const types = declared.filter((t): t is string => typeof t === 'string');
+  if (schema.nullable === true) types.push('null');
+  return types;
+}
+
+export function property(root: unknown, schema: unknown, name: string): JsonObject | undefined {
+  const found = mergeSchema(root, schema).properties.get(name);
+  const resolved = deref(root, found);
+  return isObject(resolved) ? resolved : undefined;
+}
+
+/** True when the schema (or an allOf/oneOf/anyOf member) declares one of the given types. */
+export function allowsType(root: unknown, schema: unknown, type: string): boolean {
+  const merged = mergeSchema(root, schema, true);
+  return merged.types.has(type);
+}
+
+/** The JSON schema of a request body or response (application/json, or any JSON-like media type). */
+export function jsonSchemaOf(root: unknown, bodyOrResponse: unknown): unknown {
+  const content = asObject(asObject(deref(root, bodyOrResponse)).content);
+  const mediaType =
+    Object.keys(content).find((type) => type === 'application/json') ??
+    Object.keys(content).find((type) => /[/+]json\b/.test(type));
+  return mediaType ? asObject(content[mediaType]).schema : undefined;
+}

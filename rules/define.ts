@@ -1,0 +1,42 @@
+import { oas3_0, oas3_1 } from '@stoplight/spectral-formats';
+import type { RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+
+export const DOCS_BASE_URL = 'https://github.com/cloudfoundry-community/capi-ruleset/blob/main/docs/rules/';
+
+export type Severity = 'error' | 'warn' | 'info' | 'hint';
+
+export interface CapiRule {
+  description: string;
+  message: string;
+  severity: Severity;
+  formats: (typeof oas3_0)[];
+  given: string;
+  documentationUrl: string;
+  then: { function: RulesetFunctionWithValidator<any, any>; functionOptions?: Record<string, unknown> };
+}
+
+/**
+ * A rule over the whole document: its function reads the cached classification and returns
+ * findings with their own paths and messages.
+ */
+export function documentRule(
+  id: string,
+  spec: {
+    description: string;
+    severity: Severity;
+    function: RulesetFunctionWithValidator<any, any>;
+    functionOptions?: Record<string, unknown>;
+  },
+): Record<string, CapiRule> {
+  return {
+    [id]: {
+      description: spec.description,
+      message: '{{error}}',
+      severity: spec.severity,
+      formats: [oas3_0, oas3_1],
+      given: '$',
+      documentationUrl: `${DOCS_BASE_URL}${id}.md`,
+      then: { function: spec.function, ...(spec.functionOptions ? { functionOptions: spec.functionOptions } : {}) },
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import collectionNames from '../functions/collectionNames';
+import v3Prefix from '../functions/v3Prefix';
+import { documentRule } from './define';
+
+/** Style guide: Requests > URL Structure. */
+export default {
+  ...documentRule('capi-paths-v3-prefix', {
+    description: 'All endpoints must be prefixed with /v3/.',
+    severity: 'error',
+    function: v3Prefix,
+  }),
+  ...documentRule('capi-paths-collection-names', {
+    description: 'Collections are referenced by their plural resource name in lowercase snake_case.',
+    severity: 'warn',
+    function: collectionNames,
+  }),
+};

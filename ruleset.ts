@@ -1,0 +1,13 @@
+import { oas } from '@stoplight/spectral-rulesets';
+import capiRules from './rules';
+
+/**
+ * The full ruleset: Spectral's recommended OpenAPI rules, re-tuned where they clash with the
+ * CAPI style guide, plus every `capi-*` rule.
+ */
+export default {
+  extends: [[oas, 'recommended']],
+  rules: {
+    ...capiRules.rules,
+  },
+};

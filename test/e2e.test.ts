@@ -1,0 +1,68 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT } from './harness';
+
+// Acts as a user: packs the package, installs the tarball offline into a fresh consumer project,
+// and runs the real `spectral` CLI there through both loading paths. The CLI is this project's
+// (the same version a consumer installs beside us); the ruleset it loads is the installed tarball,
+// resolved from the consumer's folder. Peer dependencies are not installed into the consumer: the
+// CLI provides @stoplight/spectral-* to rulesets itself.
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let consumer: string;
+
+function spectral(args: string[], cwd: string): { code: string; path: string[] }[] {
+  const bin = path.join(ROOT, 'node_modules', '.bin', 'spectral');
+  try {
+    return JSON.parse(execFileSync(bin, ['lint', ...args, '-f', 'json', '--quiet'], { cwd, encoding: 'utf8' }));
+  } catch (error: any) {
+    // spectral exits 1 when it finds errors; its JSON is still on stdout.
+    if (error.status === 1 && error.stdout) return JSON.parse(error.stdout);
+    throw new Error(`spectral ${args.join(' ')} failed: ${error.stderr || error.message}`);
+  }
+}
+
+const capiCodes = (results: { code: string }[]) => results.map((r) => r.code).filter((code) => code.startsWith('capi-'));
+
+beforeAll(() => {
+  consumer = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-ruleset-consumer-'));
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', consumer], ROOT))[0].filename;
+  fs.writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  npm(['install', '--offline', '--legacy-peer-deps', '--no-audit', '--no-fund', path.join(consumer, packed)], consumer);
+  for (const file of ['test/fixtures/clean.yaml', 'examples/capi-example.yaml']) {
+    fs.copyFileSync(path.join(ROOT, file), path.join(consumer, path.basename(file)));
+  }
+}, 300000);
+
+afterAll(() => fs.rmSync(consumer, { recursive: true, force: true }));
+
+describe('installed from the packed tarball', () => {
+  it('works with a .spectral.yaml that extends "@capi/ruleset"', () => {
+    const project = fs.mkdtempSync(path.join(consumer, 'project-'));
+    fs.writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["@capi/ruleset"]\n');
+    expect(capiCodes(spectral(['../capi-example.yaml'], project))).toContain('capi-verbs-no-put');
+    expect(capiCodes(spectral(['../clean.yaml'], project))).toEqual([]);
+  });
+
+  it('works with -r pointing at the installed ruleset file', () => {
+    const rulesetFile = path.join(consumer, 'node_modules', '@capi', 'ruleset', 'dist', 'index.js');
+    expect(capiCodes(spectral(['capi-example.yaml', '-r', rulesetFile], consumer))).toContain('capi-paths-v3-prefix');
+    expect(capiCodes(spectral(['clean.yaml', '-r', rulesetFile], consumer))).toEqual([]);
+  });
+});
+
+describe('dist/', () => {
+  it('imports nothing but @stoplight/spectral-* and Node built-ins', () => {
+    const builtins = new Set(require('module').builtinModules);
+    const bare = fs
+      .readdirSync(path.join(ROOT, 'dist'))
+      .filter((file) => file.endsWith('.js'))
+      .flatMap((file) => [...fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)])
+      .map((match) => match[1])
+      .filter((id) => !id.startsWith('.') && !id.startsWith('@stoplight/spectral-') && !builtins.has(id.replace(/^node:/, '')));
+    expect(bare).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import * as path from 'path';
+import { Document, Ruleset, Spectral, ISpectralDiagnostic } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+// Spectral's CLI ruleset loader: the same bundling a user's `spectral lint -r` goes through.
+import { getRuleset } from '@stoplight/spectral-cli/dist/services/linter/utils/getRuleset';
+
+/** Spectral's numeric severities. */
+export enum DiagnosticSeverity {
+  Error = 0,
+  Warning = 1,
+  Information = 2,
+  Hint = 3,
+}
+export const ROOT = path.resolve(__dirname, '..');
+export const BUILT_RULESET = path.join(ROOT, 'dist', 'index.js');
+
+process.env.CAPI_RULESET_DEBUG = '1';
+
+let loading: Promise<Ruleset> | undefined;
+
+/** The built dist/index.js, loaded once per test file through Spectral's own loader. */
+export function loadBuiltRuleset(): Promise<Ruleset> {
+  loading ??= getRuleset(BUILT_RULESET);
+  return loading;
+}
+
+export type Finding = Pick<ISpectralDiagnostic, 'code' | 'path' | 'message' | 'severity'>;
+
+/** Lints with the whole built ruleset, or with only `ruleId` enabled at its real severity. */
+export async function lint(document: unknown, ruleId?: string): Promise<ISpectralDiagnostic[]> {
+  const ruleset = await loadBuiltRuleset();
+  for (const [id, rule] of Object.entries(ruleset.rules)) {
+    rule.enabled = ruleId === undefined ? rule.enabled : id === ruleId;
+  }
+  const spectral = new Spectral();
+  spectral.setRuleset(ruleset);
+  const source = typeof document === 'string' ? document : JSON.stringify(document, null, 2);
+  const parser = typeof document === 'string' ? Parsers.Yaml : Parsers.Json;
+  const results = await spectral.run(new Document(source, parser as never, '/fixture.yaml'));
+  return results.filter((result) => ruleId === undefined || result.code === ruleId);
+}
+
+export interface Scenario {
+  name: string;
+  document: unknown;
+  /** Every finding expected, in any order; `code` defaults to the rule under test. */
+  errors: (Omit<Finding, 'code'> & { code?: string })[];
+}
+
+/** Spectral-style scenario test for one rule. */
+export function testRule(ruleId: string, scenarios: Scenario[]): void {
+  describe(ruleId, () => {
+    it('is in the built ruleset', async () => {
+      expect(Object.keys((await loadBuiltRuleset()).rules)).toContain(ruleId);
+    });
+    for (const scenario of scenarios) {
+      it(scenario.name, async () => {
+        const actual = (await lint(scenario.document, ruleId)).map(({ code, path, message, severity }) => ({
+          code,
+          path: path.map(String),
+          message,
+          severity,
+        }));
+        const expected = scenario.errors.map((error) => ({ code: ruleId, ...error, path: error.path.map(String) }));
+        expect(sortFindings(actual)).toEqual(sortFindings(expected));
+      });
+    }
+  });
+}
+
+function sortFindings<T extends { path: unknown; message: string }>(findings: T[]): T[] {
+  const key = (f: T) => `${JSON.stringify(f.path)} ${f.message}`;
+  return [...findings].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** A minimal OpenAPI 3.1 document around the given paths and components. */
+export function openapi(paths: Record<string, unknown>, components: Record<string, unknown> = {}): Record<string, unknown> {
+  return { openapi: '3.1.0', info: { title: 'Test', version: '1.0.0' }, paths, components };
+}

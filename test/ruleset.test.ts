@@ -1,0 +1,67 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint, loadBuiltRuleset, ROOT } from './harness';
+import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+const capiFindings = async (file: string) => (await lint(fs.readFileSync(file, 'utf8'))).filter((r) => r.code.toString().startsWith('capi-'));
+
+describe('the built ruleset', () => {
+  it('contains the recommended spectral:oas rules and the CAPI rules', async () => {
+    const ids = Object.keys((await loadBuiltRuleset()).rules);
+    expect(ids).toContain('operation-operationId-unique');
+    expect(ids.filter((id) => id.startsWith('capi-')).length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing on the clean example', async () => {
+    expect(await capiFindings(path.join(ROOT, 'test/fixtures/clean.yaml'))).toEqual([]);
+  });
+
+  it('finds deviations in the embedded example', async () => {
+    const codes = new Set((await capiFindings(path.join(ROOT, 'examples/capi-example.yaml'))).map((r) => r.code));
+    expect(codes.size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+/** Rules allowed a `$..` given, each with the reason it cannot use a targeted path. */
+const DEEP_GIVEN_REASONS: Record<string, string> = {};
+
+describe('every capi rule', () => {
+  const testSources = fs.readdirSync(path.join(ROOT, 'test/rules')).map((file) => read(`test/rules/${file}`)).join('\n');
+  const map = read('docs/style-guide-map.md');
+  const capiRules = require(path.join(ROOT, 'dist/capi-rules.js')).rules as Record<string, any>;
+
+  it.each(Object.keys(capiRules))('%s is documented, tested and mapped', (id) => {
+    const rule = capiRules[id];
+    expect(id).toMatch(/^capi-[a-z0-9]+(-[a-z0-9]+)+$/);
+    expect(rule.documentationUrl).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+    expect(rule.description).toBeTruthy();
+    expect(['error', 'warn', 'info', 'hint', 'off']).toContain(rule.severity);
+    expect(rule.formats.length).toBe(2);
+    // Whole-document scans are slow on a 20k-line spec: a rule that needs `$..` says why here.
+    const givens: string[] = [rule.given].flat();
+    expect(givens.some((given) => given.includes('$..')) && !(id in DEEP_GIVEN_REASONS)).toBe(false);
+
+    const page = read(`docs/rules/${id}.md`);
+    for (const heading of ['## What the style guide says', '## Failing example', '## Passing example', '## How to fix']) {
+      expect(page).toContain(heading);
+    }
+    expect(testSources).toContain(`testRule('${id}'`);
+    expect(map).toContain(`\`${id}\``);
+  });
+
+  it('are all listed in the README table', () => {
+    const { withTable } = require(path.join(ROOT, 'scripts/rule-table.js'));
+    const readme = read('README.md');
+    expect(withTable(readme)).toBe(readme);
+  });
+});
+
+describeWithSharedSpec('the official CAPI spec (bundled.yaml)', () => {
+  it('lints without crashing and finds its known deviations', async () => {
+    const findings = await capiFindings(path.join(CAPI_OPENAPI, 'bundled.yaml'));
+    const seen = findings.map((r) => `${r.code} ${r.path.join('.')}`);
+    expect(seen).toContain('capi-verbs-no-put paths./v3/tasks/{guid}/cancel.put');
+    expect(seen).toContain('capi-verbs-no-put paths./v3/tasks/{guid}/actions/cancel.put');
+  });
+});
