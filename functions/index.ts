@@ -1,6 +1,12 @@
 /** The custom functions, to re-use with other options in a `.spectral.js` (`@capi/ruleset/functions`). */
+
+// Requests: URL structure and verbs.
 export { default as collectionNames } from './collectionNames';
 export { default as noPut } from './noPut';
 export { default as noQueryParameters } from './noQueryParameters';
 export { default as noRequestBody } from './noRequestBody';
 export { default as v3Prefix } from './v3Prefix';
+
+// Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
+
+// Bodies and parameters: resources, links, collections, names, query parameters, includes.

@@ -1,11 +1,21 @@
+// Requests: URL structure and verbs.
 import urls from './urls';
 import verbs from './verbs';
+
+// Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
+
+// Bodies and parameters: resources, links, collections, names, query parameters, includes.
 
 /** Every `capi-*` rule without Spectral's own, for users who compose their own ruleset (`@capi/ruleset/capi-rules`). */
 const capiRules = {
   rules: {
+    // Requests: URL structure and verbs.
     ...urls,
     ...verbs,
+
+    // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
+
+    // Bodies and parameters: resources, links, collections, names, query parameters, includes.
   },
 };
 

@@ -88,4 +88,15 @@ testRule('capi-verbs-no-put', [
       },
     ],
   },
+  {
+    name: 'PUT on an action fails with advice to POST',
+    document: openapi({ '/v3/tasks/{guid}/actions/cancel': { put: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/actions/cancel: PUT is not used in the v3 API; trigger actions with POST.',
+        path: ['paths', '/v3/tasks/{guid}/actions/cancel', 'put'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
 ]);
