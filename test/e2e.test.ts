@@ -14,7 +14,7 @@ const npm = (args: string[], cwd: string) =>
 
 let consumer: string;
 
-function spectral(args: string[], cwd: string): { code: string; path: string[] }[] {
+function spectral(args: string[], cwd: string): { code: string; path: string[]; severity: number }[] {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'spectral');
   try {
     return JSON.parse(execFileSync(bin, ['lint', ...args, '-f', 'json', '--quiet'], { cwd, encoding: 'utf8' }));
@@ -45,6 +45,27 @@ describe('installed from the packed tarball', () => {
     fs.writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["@capi/ruleset"]\n');
     expect(capiCodes(spectral(['../capi-example.yaml'], project))).toContain('capi-verbs-no-put');
     expect(capiCodes(spectral(['../clean.yaml'], project))).toEqual([]);
+  });
+
+  it('honours severity changes and per-path overrides as the README shows them', () => {
+    const project = fs.mkdtempSync(path.join(consumer, 'project-'));
+    fs.copyFileSync(path.join(consumer, 'capi-example.yaml'), path.join(project, 'openapi.yaml'));
+    fs.writeFileSync(
+      path.join(project, '.spectral.yaml'),
+      [
+        'extends: ["@capi/ruleset"]',
+        'rules:',
+        '  capi-verbs-no-put: error',
+        'overrides:',
+        '  - files: ["openapi.yaml#/paths/~1v3~1route~1%7Bguid%7D"]',
+        '    rules:',
+        '      capi-verbs-patch-no-query-parameters: off',
+      ].join('\n'),
+    );
+    const results = spectral(['openapi.yaml'], project);
+    expect(results.find((r) => r.code === 'capi-verbs-no-put')?.severity).toBe(0);
+    expect(capiCodes(results)).not.toContain('capi-verbs-patch-no-query-parameters');
+    expect(capiCodes(results)).toContain('capi-verbs-post-no-query-parameters');
   });
 
   it('works with -r pointing at the installed ruleset file', () => {
