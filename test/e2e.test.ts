@@ -7,8 +7,7 @@ import { ROOT } from './harness';
 // Acts as a user: packs the package, installs the tarball offline into a fresh consumer project,
 // and runs the real `spectral` CLI there through both loading paths. The CLI is this project's
 // (the same version a consumer installs beside us); the ruleset it loads is the installed tarball,
-// resolved from the consumer's folder. Peer dependencies are not installed into the consumer: the
-// CLI provides @stoplight/spectral-* to rulesets itself.
+// resolved from the consumer's folder.
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -32,6 +31,9 @@ beforeAll(() => {
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', consumer], ROOT))[0].filename;
   fs.writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   npm(['install', '--offline', '--legacy-peer-deps', '--no-audit', '--no-fund', path.join(consumer, packed)], consumer);
+  // The peers a user gets with `npm install -D @stoplight/spectral-cli`: a .spectral.js that imports our
+  // package is loaded by Node at run time, not bundled, so its @stoplight/spectral-* come from node_modules.
+  fs.symlinkSync(path.join(ROOT, 'node_modules', '@stoplight'), path.join(consumer, 'node_modules', '@stoplight'), 'dir');
   for (const file of ['test/fixtures/clean.yaml', 'examples/capi-example.yaml']) {
     fs.copyFileSync(path.join(ROOT, file), path.join(consumer, path.basename(file)));
   }
@@ -66,6 +68,25 @@ describe('installed from the packed tarball', () => {
     expect(results.find((r) => r.code === 'capi-verbs-no-put')?.severity).toBe(0);
     expect(capiCodes(results)).not.toContain('capi-verbs-patch-no-query-parameters');
     expect(capiCodes(results)).toContain('capi-verbs-post-no-query-parameters');
+  });
+
+  it('lets a .spectral.js compose the CAPI rules alone and re-use a function', () => {
+    const project = fs.mkdtempSync(path.join(consumer, 'project-'));
+    fs.writeFileSync(
+      path.join(project, '.spectral.js'),
+      [
+        "import capiRules from '@capi/ruleset/capi-rules';",
+        "import { v3Prefix } from '@capi/ruleset/functions';",
+        'export default {',
+        '  extends: [capiRules],',
+        "  rules: { 'my-v3-prefix': { given: '$', severity: 'error', message: '{{error}}', then: { function: v3Prefix } } },",
+        '};',
+      ].join('\n'),
+    );
+    const codes = spectral(['../capi-example.yaml'], project).map((r) => r.code);
+    expect(codes).toContain('my-v3-prefix');
+    expect(codes).toContain('capi-paths-v3-prefix');
+    expect(codes.some((code) => !code.startsWith('capi-') && code !== 'my-v3-prefix')).toBe(false);
   });
 
   it('works with -r pointing at the installed ruleset file', () => {
