@@ -10,3 +10,9 @@ export { default as v3Prefix } from './v3Prefix';
 // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
 
 // Bodies and parameters: resources, links, collections, names, query parameters, includes.
+export { default as resourceRequiredFields } from './resourceRequiredFields';
+export { default as resourceSelfLink } from './resourceSelfLink';
+export { default as fieldNames } from './fieldNames';
+export { default as pluralArrayFields } from './pluralArrayFields';
+export { default as linkObjects } from './linkObjects';
+export { default as actionLinkMethod } from './actionLinkMethod';
