@@ -8,6 +8,9 @@ import verbs from './verbs';
 import resources from './resources';
 import fields from './fields';
 import links from './links';
+import collections from './collections';
+import parameters from './parameters';
+import bodies from './bodies';
 
 /** Every `capi-*` rule without Spectral's own, for users who compose their own ruleset (`@capi/ruleset/capi-rules`). */
 const capiRules = {
@@ -22,6 +25,9 @@ const capiRules = {
     ...resources,
     ...fields,
     ...links,
+    ...collections,
+    ...parameters,
+    ...bodies,
   },
 };
 
