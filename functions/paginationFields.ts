@@ -24,14 +24,14 @@ export default documentFunction(null, (doc) => {
       const at = pathOf.get(pagination) ?? [...path, 'properties', 'pagination'];
       const fields = mergeSchema(doc.root, pagination).properties;
       const problems = [
-        ...COUNTS.filter((name) => !fields.has(name)).map((name) => `has no "${name}" (an integer)`),
+        ...COUNTS.filter((name) => !fields.has(name)).map((name) => `add "${name}" (an integer)`),
         ...COUNTS.filter((name) => fields.has(name) && !allowsType(doc.root, fields.get(name), 'integer')).map((name) => `"${name}" must be an integer`),
-        ...LINKS.filter((name) => !fields.has(name)).map((name) => `has no "${name}" link`),
+        ...LINKS.filter((name) => !fields.has(name)).map((name) => `add the "${name}" link (a link object or null)`),
         ...LINKS.filter((name) => fields.has(name) && !isLinkOrNull(doc.root, fields.get(name))).map(
           (name) => `"${name}" must be a link object with "href", or null`,
         ),
       ];
-      return problems.map((problem) => ({ message: `Pagination ${describeSchema(at)} ${problem}.`, path: at }));
+      return problems.map((problem) => ({ message: `Pagination (${describeSchema(at)}): ${problem}.`, path: at }));
     });
 });
 
