@@ -1,4 +1,4 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringListOption } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { mergeSchema } from '../lib/schema';
 import { describeSchema, reachableSchemas } from '../lib/schema-walk';
@@ -8,7 +8,7 @@ import { describeSchema, reachableSchemas } from '../lib/schema-walk';
  * variant (`type: app` / `type: key`) — declares a `discriminator` on that field.
  */
 export default documentFunction<{ properties: string[] }>(
-  { type: 'object', properties: { properties: { type: 'array', items: { type: 'string' } } }, required: ['properties'], additionalProperties: false },
+  stringListOption('properties'),
   (doc, { properties }) =>
     reachableSchemas(doc).nodes.flatMap(({ schema, path }) => {
       const variants = asArray(schema.oneOf);

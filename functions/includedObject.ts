@@ -1,10 +1,10 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringListOption } from '../lib/document-function';
 import { deref, isObject } from '../lib/json';
 import { mergeSchema } from '../lib/schema';
 
 /** S49: an operation that accepts `include` (or `fields`) returns the included resources in an `included` object. */
 export default documentFunction<{ parameters: string[] }>(
-  { type: 'object', properties: { parameters: { type: 'array', items: { type: 'string' } } }, required: ['parameters'], additionalProperties: false },
+  stringListOption('parameters'),
   (doc, { parameters }) =>
     doc.operations.flatMap((operation) => {
       const accepted = operation.parameters

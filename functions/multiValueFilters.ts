@@ -1,4 +1,4 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringListOption } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { isPluralName } from '../lib/names';
 import { isArrayParameter, queryParameters, splitBracket } from '../lib/query-parameters';
@@ -10,7 +10,7 @@ import { allowsType } from '../lib/schema';
  * (`created_ats[gt]`) compare with one value, and a boolean filter with both values filters nothing.
  */
 export default documentFunction<{ notFilters: string[] }>(
-  { type: 'object', properties: { notFilters: { type: 'array', items: { type: 'string' } } }, required: ['notFilters'], additionalProperties: false },
+  stringListOption('notFilters'),
   (doc, { notFilters }) =>
     queryParameters(doc)
       .filter(({ name, operations }) => operations.some(({ kind }) => kind === 'list') && !notFilters.includes(name) && !splitBracket(name).bracket)

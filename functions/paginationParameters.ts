@@ -1,8 +1,8 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringListOption } from '../lib/document-function';
 
 /** S35: every list endpoint accepts the pagination query parameters (`page`, `per_page`, `order_by`). */
 export default documentFunction<{ parameters: string[] }>(
-  { type: 'object', properties: { parameters: { type: 'array', items: { type: 'string' } } }, required: ['parameters'], additionalProperties: false },
+  stringListOption('parameters'),
   (doc, { parameters }) =>
     doc.operations
       .filter(({ kind }) => kind === 'list')

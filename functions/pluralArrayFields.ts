@@ -1,4 +1,4 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringListOption } from '../lib/document-function';
 import { asObject } from '../lib/json';
 import { isPluralName, pluralName } from '../lib/names';
 import { allowsType } from '../lib/schema';
@@ -6,9 +6,9 @@ import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk'
 
 /** S28: a field that holds several values (an array) has a plural name; `data` is the guide's own. */
 export default documentFunction<{ allowed: string[] }>(
-  { type: 'object', properties: { allowed: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+  stringListOption('allowed'),
   (doc, options) => {
-    const allowed = new Set(options?.allowed ?? []);
+    const allowed = new Set(options.allowed);
     return reachableSchemas(doc).nodes.flatMap(({ schema, path }) =>
       Object.entries(asObject(schema.properties))
         .filter(([name, field]) => !allowed.has(name) && allowsType(doc.root, field, 'array') && !isPluralName(name))

@@ -1,10 +1,10 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringListOption } from '../lib/document-function';
 import { isPluralName, pluralName } from '../lib/names';
 import { isArrayParameter, queryParameters, splitBracket } from '../lib/query-parameters';
 
 /** S37: a query parameter that takes several values (an array) has a plural name; `include` and `fields` are the guide's own. */
 export default documentFunction<{ allowed: string[] }>(
-  { type: 'object', properties: { allowed: { type: 'array', items: { type: 'string' } } }, required: ['allowed'], additionalProperties: false },
+  stringListOption('allowed'),
   (doc, { allowed }) =>
     queryParameters(doc)
       .filter(({ name, parameter }) => isArrayParameter(doc.root, parameter) && !allowed.includes(splitBracket(name).base))
