@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
 import { documentFunction } from '../lib/document-function';
+import { toSnakeCase } from '../lib/names';
 
 const SNAKE_CASE = /^[a-z]+(_[a-z]+)*$/;
 
@@ -33,11 +34,3 @@ export default documentFunction(null, (doc) => {
     }),
   );
 });
-
-function toSnakeCase(segment: string): string {
-  return segment
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z]+/g, '_')
-    .replace(/^_|_$/g, '')
-    .toLowerCase();
-}

@@ -131,7 +131,7 @@ function build(root: JsonObject): Classification {
   const isCollectionPath = (path: string): boolean => {
     const item = asObject(deref(root, asObject(root.paths)[path]));
     const shown = successSchema(root, item.get);
-    if (shown !== undefined && schemaKind(shown) === 'collection') return true;
+    if (shown !== undefined && schemaKind(shown) === 'collection') return !isPseudoResourceList(root, path, shown);
     return prefixesBeforeParameter.has(path) && (shown === undefined || !isObject(deref(root, shown)));
   };
 
@@ -174,6 +174,21 @@ function build(root: JsonObject): Classification {
   }
 
   return { root, paths, operations, pathByKey: new Map(paths.map((p) => [p.path, p])), schemaKind };
+}
+
+/**
+ * A nested object with a `resources` list but no `pagination`, whose items have no `guid`, is a
+ * pseudo-resource rather than a collection: `/v3/processes/{guid}/stats`.
+ */
+function isPseudoResourceList(root: unknown, path: string, shown: unknown): boolean {
+  const properties = mergeSchema(root, shown, true).properties;
+  const items = asObject(deref(root, properties.get('resources'))).items;
+  return (
+    segmentsOf(path).length > 1 &&
+    !properties.has('pagination') &&
+    items !== undefined &&
+    !mergeSchema(root, items, true).properties.has('guid')
+  );
 }
 
 function pathKind(

@@ -31,3 +31,8 @@ export const methodsOption = {
   required: ['methods'],
   additionalProperties: false,
 };
+
+/** Options schema for a function that takes one list of strings, e.g. `{ allowed: ['data'] }`. */
+export function stringListOption(name: string): object {
+  return { type: 'object', properties: { [name]: { type: 'array', items: { type: 'string' } } }, required: [name], additionalProperties: false };
+}

@@ -58,3 +58,20 @@ export function jsonSchemaOf(root: unknown, bodyOrResponse: unknown): unknown {
     Object.keys(content).find((type) => /[/+]json\b/.test(type));
   return mediaType ? asObject(content[mediaType]).schema : undefined;
 }
+
+/** The schema's `format`, looked up across `$ref` and `allOf`. */
+export function formatOf(root: unknown, schema: unknown): string | undefined {
+  const visited = new Set<unknown>();
+  const find = (node: unknown): string | undefined => {
+    const resolved = deref(root, node);
+    if (!isObject(resolved) || visited.has(resolved)) return undefined;
+    visited.add(resolved);
+    if (typeof resolved.format === 'string') return resolved.format;
+    for (const member of asArray(resolved.allOf)) {
+      const found = find(member);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(schema);
+}

@@ -5,6 +5,12 @@ import verbs from './verbs';
 // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
 
 // Bodies and parameters: resources, links, collections, names, query parameters, includes.
+import resources from './resources';
+import fields from './fields';
+import links from './links';
+import collections from './collections';
+import parameters from './parameters';
+import bodies from './bodies';
 
 /** Every `capi-*` rule without Spectral's own, for users who compose their own ruleset (`@capi/ruleset/capi-rules`). */
 const capiRules = {
@@ -16,6 +22,12 @@ const capiRules = {
     // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
 
     // Bodies and parameters: resources, links, collections, names, query parameters, includes.
+    ...resources,
+    ...fields,
+    ...links,
+    ...collections,
+    ...parameters,
+    ...bodies,
   },
 };
 

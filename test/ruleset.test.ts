@@ -65,3 +65,22 @@ describeWithSharedSpec('the official CAPI spec (bundled.yaml)', () => {
     expect(seen).toContain('capi-verbs-no-put paths./v3/tasks/{guid}/actions/cancel.put');
   });
 });
+
+describeWithSharedSpec('the official CAPI spec: bodies and parameters (issue 4)', () => {
+  it('finds the known deviations in resources, collections and query parameters', async () => {
+    const findings = await capiFindings(path.join(CAPI_OPENAPI, 'bundled.yaml'));
+    const seen = findings.map((r) => `${r.code} ${r.path.join('.')}`);
+    // Feature flags are identified by name, without a guid.
+    expect(seen).toContain('capi-resources-required-fields components.schemas.FeatureFlag');
+    // The process list has no pagination; its `resources` is fine.
+    expect(seen).toContain('capi-collections-pagination components.schemas.ProcessList');
+    expect(seen).not.toContain('capi-collections-resources components.schemas.ProcessList');
+    // Sidecars are listed without page, per_page and order_by.
+    expect(seen).toContain('capi-pagination-parameters paths./v3/apps/{guid}/sidecars.get');
+    // `names` is a bare array (?names=a&names=b); `fields` is an object without deepObject.
+    expect(seen).toContain('capi-query-parameters-comma-delimited paths./v3/apps.get.parameters.7');
+    expect(seen).toContain('capi-fields-parameter paths./v3/service_instances.get.parameters.13');
+    // Allowed patterns: label_selector, include, the stats pseudo-resource.
+    expect(seen.filter((s) => s.includes('/stats.get') || s.includes('components.parameters.LabelSelector'))).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { documentFunction, stringListOption } from '../lib/document-function';
+import { deref, isObject } from '../lib/json';
+import { mergeSchema } from '../lib/schema';
+
+/** S49: an operation that accepts `include` (or `fields`) returns the included resources in an `included` object. */
+export default documentFunction<{ parameters: string[] }>(
+  stringListOption('parameters'),
+  (doc, { parameters }) =>
+    doc.operations.flatMap((operation) => {
+      const accepted = operation.parameters
+        .map(({ parameter }) => parameter)
+        .find((parameter) => parameter.in === 'query' && parameters.includes(String(parameter.name).replace(/\[.*$/, '')));
+      if (!accepted) return [];
+      return operation.responses
+        .filter(({ code, schema }) => (code === '200' || code === '201') && isObject(deref(doc.root, schema)))
+        .filter(({ schema }) => !mergeSchema(doc.root, schema, true).properties.has('included'))
+        .map(({ code, jsonPath }) => ({
+          message: `${operation.label} accepts "${String(accepted.name)}" but its ${code} response has no "included" object: add "included" for the included resources.`,
+          path: jsonPath,
+        }));
+    }),
+);

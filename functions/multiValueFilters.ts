@@ -1,0 +1,28 @@
+import { documentFunction, stringListOption } from '../lib/document-function';
+import { asArray, asObject, deref } from '../lib/json';
+import { isPluralName } from '../lib/names';
+import { isArrayParameter, queryParameters, splitBracket } from '../lib/query-parameters';
+import { allowsType } from '../lib/schema';
+
+/**
+ * S39: every filter on a list endpoint accepts several values: an array, or a plural-named
+ * free-form string that carries a comma-delimited list (`created_ats`). Operator forms
+ * (`created_ats[gt]`) compare with one value, and a boolean filter with both values filters nothing.
+ */
+export default documentFunction<{ notFilters: string[] }>(
+  stringListOption('notFilters'),
+  (doc, { notFilters }) =>
+    queryParameters(doc)
+      .filter(({ name, operations }) => operations.some(({ kind }) => kind === 'list') && !notFilters.includes(name) && !splitBracket(name).bracket)
+      .filter(({ name, parameter }) => !acceptsSeveralValues(doc.root, name, parameter.schema) && !allowsType(doc.root, parameter.schema, 'boolean'))
+      .map(({ name, path, operations }) => ({
+        message: `Filter "${name}" of ${operations.find(({ kind }) => kind === 'list')?.label} takes a single value: filters must accept a comma-delimited list; declare it as a plural-named array with "style: form" and "explode: false".`,
+        path,
+      })),
+);
+
+function acceptsSeveralValues(root: unknown, name: string, schema: unknown): boolean {
+  if (isArrayParameter(root, { schema })) return true;
+  const resolved = asObject(deref(root, schema));
+  return allowsType(root, resolved, 'string') && asArray(resolved.enum).length === 0 && isPluralName(name);
+}

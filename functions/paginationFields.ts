@@ -1,0 +1,41 @@
+import { documentFunction } from '../lib/document-function';
+import { deref, isObject } from '../lib/json';
+import { successBodies } from '../lib/resources';
+import { allowsType, mergeSchema } from '../lib/schema';
+import { describeSchema, reachableSchemas } from '../lib/schema-walk';
+
+const COUNTS = ['total_results', 'total_pages'];
+const LINKS = ['first', 'last', 'next', 'previous'];
+
+/**
+ * S33, S34: a collection's `pagination` has integer `total_results` and `total_pages` and the
+ * links `first`, `last`, `next`, `previous`, each a link object (with `href`) or null.
+ */
+export default documentFunction(null, (doc) => {
+  const { pathOf } = reachableSchemas(doc);
+  const seen = new Set<object>();
+  return doc.operations
+    .filter(({ kind }) => kind === 'list')
+    .flatMap((operation) => successBodies(doc, operation))
+    .flatMap(({ schema, path }) => {
+      const pagination = deref(doc.root, mergeSchema(doc.root, schema).properties.get('pagination'));
+      if (!isObject(pagination) || seen.has(pagination)) return [];
+      seen.add(pagination);
+      const at = pathOf.get(pagination) ?? [...path, 'properties', 'pagination'];
+      const fields = mergeSchema(doc.root, pagination).properties;
+      const problems = [
+        ...COUNTS.filter((name) => !fields.has(name)).map((name) => `add "${name}" (an integer)`),
+        ...COUNTS.filter((name) => fields.has(name) && !allowsType(doc.root, fields.get(name), 'integer')).map((name) => `"${name}" must be an integer`),
+        ...LINKS.filter((name) => !fields.has(name)).map((name) => `add the "${name}" link (a link object or null)`),
+        ...LINKS.filter((name) => fields.has(name) && !isLinkOrNull(doc.root, fields.get(name))).map(
+          (name) => `"${name}" must be a link object with "href", or null`,
+        ),
+      ];
+      return problems.map((problem) => ({ message: `Pagination (${describeSchema(at)}): ${problem}.`, path: at }));
+    });
+});
+
+function isLinkOrNull(root: unknown, schema: unknown): boolean {
+  const merged = mergeSchema(root, schema, true);
+  return merged.properties.has('href') || (merged.types.size === 1 && merged.types.has('null'));
+}

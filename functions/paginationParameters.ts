@@ -1,0 +1,18 @@
+import { documentFunction, stringListOption } from '../lib/document-function';
+
+/** S35: every list endpoint accepts the pagination query parameters (`page`, `per_page`, `order_by`). */
+export default documentFunction<{ parameters: string[] }>(
+  stringListOption('parameters'),
+  (doc, { parameters }) =>
+    doc.operations
+      .filter(({ kind }) => kind === 'list')
+      .flatMap(({ label, jsonPath, parameters: declared }) => {
+        const names = new Set(declared.filter(({ parameter }) => parameter.in === 'query').map(({ parameter }) => parameter.name));
+        const missing = parameters.filter((name) => !names.has(name));
+        if (missing.length === 0) return [];
+        return [{
+          message: `${label} is a list endpoint but does not accept ${missing.map((name) => `"${name}"`).join(', ')}: add the pagination query parameters ${parameters.join(', ')}.`,
+          path: jsonPath,
+        }];
+      }),
+);

@@ -1,0 +1,21 @@
+import { documentFunction, stringListOption } from '../lib/document-function';
+import { asObject } from '../lib/json';
+import { isPluralName, pluralName } from '../lib/names';
+import { allowsType } from '../lib/schema';
+import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk';
+
+/** S28: a field that holds several values (an array) has a plural name; `data` is the guide's own. */
+export default documentFunction<{ allowed: string[] }>(
+  stringListOption('allowed'),
+  (doc, options) => {
+    const allowed = new Set(options.allowed);
+    return reachableSchemas(doc).nodes.flatMap(({ schema, path }) =>
+      Object.entries(asObject(schema.properties))
+        .filter(([name, field]) => !allowed.has(name) && allowsType(doc.root, field, 'array') && !isPluralName(name))
+        .map(([name]) => ({
+          message: `Field "${name}" (${describeSchema(path)}) holds several values and must be plural: rename it to "${pluralName(name)}".`,
+          path: fieldPath(doc, schema, path, name),
+        })),
+    );
+  },
+);

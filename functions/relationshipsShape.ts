@@ -1,0 +1,40 @@
+import { documentFunction } from '../lib/document-function';
+import { asObject, deref, isObject } from '../lib/json';
+import { resourceSchemas } from '../lib/resources';
+import { allowsType, mergeSchema } from '../lib/schema';
+import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk';
+
+/**
+ * S44: a `relationships` object in a resource or a create body maps each name to
+ * `{ data: { guid } }`, `{ data: null }` or `{ data: [ { guid } ] }`.
+ */
+export default documentFunction(null, (doc) => {
+  const { pathOf } = reachableSchemas(doc);
+  const createBodies = doc.operations
+    .filter(({ kind }) => kind === 'create')
+    .map(({ requestSchema, jsonPath }) => ({ schema: deref(doc.root, requestSchema), path: [...jsonPath, 'requestBody', 'content', 'application/json', 'schema'] }))
+    .filter((body): body is { schema: Record<string, unknown>; path: (string | number)[] } => isObject(body.schema))
+    .map(({ schema, path }) => ({ schema, path: pathOf.get(schema) ?? path }));
+  const seen = new Set<object>();
+  return [...resourceSchemas(doc), ...createBodies].flatMap(({ schema, path }) => {
+    const relationships = deref(doc.root, mergeSchema(doc.root, schema).properties.get('relationships'));
+    if (!isObject(relationships) || seen.has(relationships)) return [];
+    seen.add(relationships);
+    const at = pathOf.get(relationships) ?? [...path, 'properties', 'relationships'];
+    return Object.entries(asObject(relationships.properties))
+      .filter(([, relationship]) => !isRelationship(doc.root, relationship))
+      .map(([name]) => ({
+        message: `Relationship "${name}" (${describeSchema(at)}) must be { "data": { "guid" } }, { "data": null } or { "data": [ { "guid" } ] }: wrap the related guid(s) in "data".`,
+        path: fieldPath(doc, relationships, at, name),
+      }));
+  });
+});
+
+function isRelationship(root: unknown, schema: unknown): boolean {
+  const data = mergeSchema(root, schema, true).properties.get('data');
+  if (data === undefined) return false;
+  const hasGuid = (node: unknown) => mergeSchema(root, node, true).properties.has('guid');
+  const items = asObject(deref(root, data)).items;
+  // `{ data: null }` is the to-one form cleared: a nullable `data` object with `guid` covers it.
+  return hasGuid(data) || (allowsType(root, data, 'array') && hasGuid(items));
+}

@@ -1,0 +1,18 @@
+import { documentFunction } from '../lib/document-function';
+import { resourceSchemas } from '../lib/resources';
+import { mergeSchema } from '../lib/schema';
+import { describeSchema } from '../lib/schema-walk';
+
+/** S22: a resource has a `links` object with a `self` link. */
+export default documentFunction(null, (doc) =>
+  resourceSchemas(doc).flatMap(({ schema, path }) => {
+    const links = mergeSchema(doc.root, schema).properties.get('links');
+    if (links === undefined) {
+      return [{ message: `Resource ${describeSchema(path)} has no "links" field: add a "links" object with a "self" link.`, path }];
+    }
+    if (!mergeSchema(doc.root, links).properties.has('self')) {
+      return [{ message: `Resource ${describeSchema(path)}: its "links" object has no "self" link: add "self" (an object with "href").`, path }];
+    }
+    return [];
+  }),
+);

@@ -1,0 +1,111 @@
+import { Classification } from './classify';
+import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
+
+/** A schema object reached from an operation, at its own location (its component when it is one). */
+export interface SchemaNode {
+  schema: JsonObject;
+  path: JsonPath;
+}
+
+export interface ReachableSchemas {
+  nodes: SchemaNode[];
+  /** The location of each reachable schema object. */
+  pathOf: Map<object, JsonPath>;
+}
+
+const cache = new WeakMap<Classification, ReachableSchemas>();
+
+/** Component sections whose entries hold schemas (directly or in `content`). */
+const COMPONENT_SECTIONS = ['schemas', 'responses', 'requestBodies', 'parameters'];
+
+/**
+ * Every schema object reachable from the operations' request and response bodies,
+ * each listed once (cached per document), so a rule checks a shared schema once and reports it at
+ * `components/schemas/<Name>/...` rather than once per operation. Walks with a visited set:
+ * the official spec has cycles (App -> IncludedResources -> App).
+ */
+export function reachableSchemas(doc: Classification): ReachableSchemas {
+  let found = cache.get(doc);
+  if (!found) {
+    found = walk(doc);
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+/** Sub-schemas of a schema object, with the keys that lead to them. */
+export function childSchemas(schema: JsonObject): { key: JsonPath; child: unknown }[] {
+  const children: { key: JsonPath; child: unknown }[] = [];
+  for (const [name, child] of Object.entries(asObject(schema.properties))) children.push({ key: ['properties', name], child });
+  for (const keyword of ['allOf', 'oneOf', 'anyOf', 'prefixItems']) {
+    asArray(schema[keyword]).forEach((child, index) => children.push({ key: [keyword, index], child }));
+  }
+  for (const keyword of ['items', 'additionalProperties', 'not']) {
+    if (isObject(schema[keyword])) children.push({ key: [keyword], child: schema[keyword] });
+  }
+  return children;
+}
+
+function walk(doc: Classification): ReachableSchemas {
+  const root = doc.root;
+  const componentPaths = new Map<unknown, JsonPath>();
+  const components = asObject(asObject(root).components);
+  for (const section of COMPONENT_SECTIONS) {
+    for (const [name, value] of Object.entries(asObject(components[section]))) {
+      if (isObject(value) && !componentPaths.has(value)) componentPaths.set(value, ['components', section, name]);
+    }
+  }
+
+  const nodes: SchemaNode[] = [];
+  const visited = new Set<unknown>();
+  const stack: { schema: unknown; path: JsonPath }[] = [];
+  const push = (schema: unknown, path: JsonPath) => {
+    const resolved = deref(root, schema);
+    if (!isObject(resolved) || visited.has(resolved)) return;
+    stack.push({ schema: resolved, path: componentPaths.get(resolved) ?? path });
+  };
+
+  for (const operation of doc.operations) {
+    const { requestBody } = operation.operation;
+    const bodyPath = componentPaths.get(deref(root, requestBody)) ?? [...operation.jsonPath, 'requestBody'];
+    for (const [type, media] of Object.entries(asObject(asObject(deref(root, requestBody)).content))) {
+      push(asObject(media).schema, [...bodyPath, 'content', type, 'schema']);
+    }
+    for (const { response, jsonPath } of operation.responses) {
+      const responsePath = componentPaths.get(response) ?? jsonPath;
+      for (const [type, media] of Object.entries(asObject(response.content))) {
+        push(asObject(media).schema, [...responsePath, 'content', type, 'schema']);
+      }
+    }
+    while (stack.length > 0) {
+      const { schema, path } = stack.pop()!;
+      if (visited.has(schema)) continue;
+      visited.add(schema);
+      nodes.push({ schema: schema as JsonObject, path });
+      for (const { key, child } of childSchemas(schema as JsonObject)) push(child, [...path, ...key]);
+    }
+  }
+  return { nodes, pathOf: new Map(nodes.map(({ schema, path }) => [schema, path])) };
+}
+
+/** A schema's location for messages: `schema "App"`, `schema "App" at properties.links`, or `GET /v3/apps 200 response body`. */
+export function describeSchema(path: JsonPath): string {
+  if (path[0] === 'components' && path.length >= 3) {
+    const rest = path.slice(3);
+    return `schema "${String(path[2])}"${rest.length > 0 ? ` at ${rest.join('.')}` : ''}`;
+  }
+  if (path[0] === 'paths' && path.length >= 3) {
+    return `in ${String(path[2]).toUpperCase()} ${String(path[1])} at ${path.slice(3).join('.')}`;
+  }
+  return `at ${path.join('.')}`;
+}
+
+/**
+ * Where to report a field: at `<schema>/properties/<name>`, unless that field is a bare `$ref` to
+ * another component, for which Spectral would show the referenced schema; then at the schema.
+ */
+export function fieldPath(doc: Classification, schema: JsonObject, schemaPath: JsonPath, name: string): JsonPath {
+  const own = [...schemaPath, 'properties', name];
+  const location = reachableSchemas(doc).pathOf.get(asObject(asObject(schema.properties)[name]));
+  return location === undefined || location.join('/') === own.join('/') ? own : schemaPath;
+}

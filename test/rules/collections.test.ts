@@ -1,0 +1,91 @@
+import { DiagnosticSeverity, openapi, testRule } from '../harness';
+import { link, ok, pagination, paging, ref, resource } from '../fixtures/schemas';
+
+const schemas = { Link: link, App: resource(), Pagination: pagination };
+const listing = (collection: unknown, parameters: unknown[] = paging) => ({ ...ok(collection), parameters });
+const appList = { type: 'object', properties: { pagination: ref('Pagination'), resources: { type: 'array', items: ref('App') } } };
+const clean = openapi({ '/v3/apps': { get: listing(ref('AppList')) }, '/v3/apps/{guid}': { get: ok(ref('App')) } }, { schemas: { ...schemas, AppList: appList } });
+
+testRule('capi-collections-resources', [
+  { name: 'a collection with a resources array passes', document: clean, errors: [] },
+  {
+    name: 'a collection without resources fails',
+    document: openapi(
+      { '/v3/apps': { get: listing(ref('AppList')) }, '/v3/apps/{guid}': { get: ok(ref('App')) } },
+      { schemas: { ...schemas, AppList: { type: 'object', properties: { pagination: ref('Pagination'), apps: { type: 'array', items: ref('App') } } } } },
+    ),
+    errors: [
+      {
+        message: 'Collection returned by GET /v3/apps (schema "AppList") has no "resources" field: a collection must contain a "resources" array.',
+        path: ['components', 'schemas', 'AppList'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-collections-pagination', [
+  { name: 'a collection with a pagination object passes', document: clean, errors: [] },
+  {
+    name: 'a collection without pagination fails',
+    document: openapi(
+      { '/v3/apps': { get: listing({ type: 'object', properties: { resources: { type: 'array', items: ref('App') } } }) }, '/v3/apps/{guid}': { get: ok(ref('App')) } },
+      { schemas },
+    ),
+    errors: [
+      {
+        message:
+          'Collection returned by GET /v3/apps (in GET /v3/apps at responses.200.content.application/json.schema) has no "pagination" field: a collection must contain a "pagination" object.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-pagination-fields', [
+  { name: 'the guide\'s pagination passes', document: clean, errors: [] },
+  {
+    name: 'pagination with a string total_pages, no last link and a next link without href fails',
+    document: openapi(
+      { '/v3/apps': { get: listing(ref('AppList')) }, '/v3/apps/{guid}': { get: ok(ref('App')) } },
+      {
+        schemas: {
+          ...schemas,
+          AppList: appList,
+          Pagination: {
+            type: 'object',
+            properties: { total_results: { type: 'integer' }, total_pages: { type: 'string' }, first: ref('Link'), next: { type: 'string' }, previous: ref('Link') },
+          },
+        },
+      },
+    ),
+    errors: [
+      { message: 'Pagination (schema "Pagination"): "total_pages" must be an integer.', path: ['components', 'schemas', 'Pagination'], severity: DiagnosticSeverity.Error },
+      { message: 'Pagination (schema "Pagination"): add the "last" link (a link object or null).', path: ['components', 'schemas', 'Pagination'], severity: DiagnosticSeverity.Error },
+      {
+        message: 'Pagination (schema "Pagination"): "next" must be a link object with "href", or null.',
+        path: ['components', 'schemas', 'Pagination'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-pagination-parameters', [
+  { name: 'a list endpoint with page, per_page and order_by passes', document: clean, errors: [] },
+  {
+    name: 'a list endpoint without order_by fails',
+    document: openapi(
+      { '/v3/apps': { get: listing(ref('AppList'), paging.slice(0, 2)) }, '/v3/apps/{guid}': { get: ok(ref('App')) } },
+      { schemas: { ...schemas, AppList: appList } },
+    ),
+    errors: [
+      {
+        message: 'GET /v3/apps is a list endpoint but does not accept "order_by": add the pagination query parameters page, per_page, order_by.',
+        path: ['paths', '/v3/apps', 'get'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
