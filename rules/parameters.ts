@@ -31,7 +31,8 @@ export default {
     description: 'Filters must accept a comma-delimited list of values.',
     severity: 'error',
     function: multiValueFilters,
-    functionOptions: { notFilters: ['page', 'per_page', 'order_by', 'include', 'fields', 'embed', 'label_selector'] },
+    // after_guid is a cursor (events after one guid), not a filter by value: a list of guids makes no sense there.
+    functionOptions: { notFilters: ['page', 'per_page', 'order_by', 'include', 'fields', 'embed', 'label_selector', 'after_guid'] },
   }),
   ...documentRule('capi-include-values', {
     description: 'Each include value must be a period-separated path of relationship names.',

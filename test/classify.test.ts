@@ -51,6 +51,15 @@ describe('classify', () => {
     expect(nested.pathByKey.get('/v3/service_plans/{guid}/visibility')?.kind).toBe('pseudo-resource');
   });
 
+  it('takes an unpaginated list of objects without guid for a pseudo-resource (process stats)', () => {
+    const response = (schema: unknown) => ({ get: { responses: { '200': { content: { 'application/json': { schema } } } } } });
+    const stats = { properties: { resources: { type: 'array', items: { properties: { index: {}, state: {} } } } } };
+    const sidecars = { properties: { resources: { type: 'array', items: { properties: { guid: {} } } } } };
+    const nested = classify({ paths: { '/v3/processes/{guid}/stats': response(stats), '/v3/apps/{guid}/sidecars': response(sidecars) } });
+    expect(nested.pathByKey.get('/v3/processes/{guid}/stats')?.kind).toBe('pseudo-resource');
+    expect(nested.pathByKey.get('/v3/apps/{guid}/sidecars')?.kind).toBe('nested-collection');
+  });
+
   it('is cached per document', () => {
     expect(classify(clean)).toBe(doc);
     expect(classify(JSON.parse(JSON.stringify(clean)))).not.toBe(doc);
