@@ -91,3 +91,21 @@ describeWithSharedSpec('the official CAPI spec (bundled.yaml)', () => {
     expect(messages.filter((m) => /^capi-(verbs-post-purpose|actions-|relationships-)/.test(m) && allowed.some((a) => m.includes(a)))).toEqual([]);
   });
 });
+
+describe('the issue 3 rules on odd input', () => {
+  const odd = [
+    { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/jobs/{guid}': { get: { responses: { '200': { content: { 'application/json': { schema: 'nope' } } } } } } } },
+    { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/apps/{guid}/relationships/space': { patch: { requestBody: { content: 'x' }, responses: { '202': { headers: null, content: [] } } } } } },
+    {
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: { '/v3/apps/{guid}/actions/start': { post: { responses: { '422': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Loop' }, example: { errors: 'x' }, examples: { a: null } } } } } } } },
+      components: { schemas: { Loop: { allOf: [{ $ref: '#/components/schemas/Loop' }], properties: { errors: { items: { $ref: '#/components/schemas/Loop' } } } } } },
+    },
+    { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/feature_flags/{name}': { parameters: [{ name: 'name', in: 'path', schema: null }], get: { 'x-experimental': [1], responses: null } } } },
+  ];
+  const ids = Object.keys(require(path.join(ROOT, 'dist/capi-rules.js')).rules);
+  it.each(ids)('%s does not throw', async (id) => {
+    for (const document of odd) await expect(lint(document, id)).resolves.toBeDefined();
+  });
+});
