@@ -5,9 +5,28 @@ export { default as collectionNames } from './collectionNames';
 export { default as noPut } from './noPut';
 export { default as noQueryParameters } from './noQueryParameters';
 export { default as noRequestBody } from './noRequestBody';
+export { default as postPurpose } from './postPurpose';
+export { default as resourceGuidParameter } from './resourceGuidParameter';
 export { default as v3Prefix } from './v3Prefix';
 
 // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
+export { default as acceptedLocation } from './acceptedLocation';
+export { default as actionsInLinks } from './actionsInLinks';
+export { default as actionsPostOnly } from './actionsPostOnly';
+export { default as actionsUnderActions } from './actionsUnderActions';
+export { default as clientErrorCodes } from './clientErrorCodes';
+export { default as errorBodySchema } from './errorBodySchema';
+export { default as errorDetailSentence } from './errorDetailSentence';
+export { default as experimentalBoolean } from './experimentalBoolean';
+export { default as experimentalDescribed } from './experimentalDescribed';
+export { default as experimentalMarker } from './experimentalMarker';
+export { default as jobResource } from './jobResource';
+export { default as knownStatusCodes } from './knownStatusCodes';
+export { default as notFoundDocumented } from './notFoundDocumented';
+export { default as relationshipToMany } from './relationshipToMany';
+export { default as relationshipToOne } from './relationshipToOne';
+export { default as successBody } from './successBody';
+export { default as successCodes } from './successCodes';
 
 // Bodies and parameters: resources, links, collections, names, query parameters, includes.
 export { default as resourceRequiredFields } from './resourceRequiredFields';

@@ -53,6 +53,12 @@ export interface ResponseInfo {
   code: string;
   response: JsonObject;
   jsonPath: JsonPath;
+  /**
+   * Where to report a finding about this operation documenting this code: Spectral maps a path
+   * through a `$ref` to its target, so for a shared `components/responses` entry this is the
+   * operation's `responses` map (else every operation's finding would land on the component).
+   */
+  reportPath: JsonPath;
   schema: unknown;
 }
 
@@ -90,6 +96,11 @@ export function classify(root: unknown): Classification {
     cache.set(root, found);
   }
   return found;
+}
+
+/** Where to report a finding inside a response: the sub-path when the response is inline, else `reportPath`. */
+export function responsePath(response: ResponseInfo, ...inside: (string | number)[]): JsonPath {
+  return response.reportPath === response.jsonPath ? [...response.jsonPath, ...inside] : response.reportPath;
 }
 
 export function isParameterSegment(segment: string): boolean {
@@ -152,6 +163,7 @@ function build(root: JsonObject): Classification {
     return { path, segments, kind, item: asObject(deref(root, item)), collectionSegments };
   });
 
+  const sharedResponses = new Set(Object.values(asObject(asObject(root.components).responses)).map((r) => deref(root, r)));
   const operations: OperationInfo[] = [];
   for (const pathInfo of paths) {
     for (const method of HTTP_METHODS) {
@@ -167,7 +179,7 @@ function build(root: JsonObject): Classification {
         kind: operationKind(pathInfo.kind, method),
         jsonPath,
         parameters: parametersOf(root, pathInfo, operation, jsonPath),
-        responses: responsesOf(root, operation, jsonPath),
+        responses: responsesOf(root, operation, jsonPath, sharedResponses),
         requestSchema: jsonSchemaOf(root, operation.requestBody),
       });
     }
@@ -265,11 +277,13 @@ function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, 
   return [...byKey.values()];
 }
 
-function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath): ResponseInfo[] {
+function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath, shared: Set<unknown>): ResponseInfo[] {
   return Object.entries(asObject(deref(root, operation.responses))).flatMap(([code, raw]) => {
     const response = deref(root, raw);
     if (!isObject(response)) return [];
-    return [{ code, response, jsonPath: [...jsonPath, 'responses', code], schema: jsonSchemaOf(root, response) }];
+    const responsePath = [...jsonPath, 'responses', code];
+    const reportPath = shared.has(response) ? [...jsonPath, 'responses'] : responsePath;
+    return [{ code, response, jsonPath: responsePath, reportPath, schema: jsonSchemaOf(root, response) }];
   });
 }
 

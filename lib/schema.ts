@@ -52,11 +52,16 @@ export function allowsType(root: unknown, schema: unknown, type: string): boolea
 
 /** The JSON schema of a request body or response (application/json, or any JSON-like media type). */
 export function jsonSchemaOf(root: unknown, bodyOrResponse: unknown): unknown {
+  return jsonContentOf(root, bodyOrResponse)?.schema;
+}
+
+/** The JSON media type of a request body or response, with its schema. */
+export function jsonContentOf(root: unknown, bodyOrResponse: unknown): { mediaType: string; schema: unknown } | undefined {
   const content = asObject(asObject(deref(root, bodyOrResponse)).content);
   const mediaType =
     Object.keys(content).find((type) => type === 'application/json') ??
     Object.keys(content).find((type) => /[/+]json\b/.test(type));
-  return mediaType ? asObject(content[mediaType]).schema : undefined;
+  return mediaType ? { mediaType, schema: asObject(content[mediaType]).schema } : undefined;
 }
 
 /** The schema's `format`, looked up across `$ref` and `allOf`. */

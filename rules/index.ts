@@ -3,6 +3,12 @@ import urls from './urls';
 import verbs from './verbs';
 
 // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
+import status from './status';
+import actions from './actions';
+import relationships from './relationships';
+import async from './async';
+import errors from './errors';
+import experimental from './experimental';
 
 // Bodies and parameters: resources, links, collections, names, query parameters, includes.
 import resources from './resources';
@@ -20,6 +26,12 @@ const capiRules = {
     ...verbs,
 
     // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
+    ...status,
+    ...actions,
+    ...relationships,
+    ...async,
+    ...errors,
+    ...experimental,
 
     // Bodies and parameters: resources, links, collections, names, query parameters, includes.
     ...resources,

@@ -1,4 +1,5 @@
 import collectionNames from '../functions/collectionNames';
+import resourceGuidParameter from '../functions/resourceGuidParameter';
 import v3Prefix from '../functions/v3Prefix';
 import { documentRule } from './define';
 
@@ -13,5 +14,10 @@ export default {
     description: 'Collections are referenced by their plural resource name in lowercase snake_case.',
     severity: 'warn',
     function: collectionNames,
+  }),
+  ...documentRule('capi-paths-resource-guid-parameter', {
+    description: 'An individual resource is its collection followed by its guid, a UUID path parameter.',
+    severity: 'warn',
+    function: resourceGuidParameter,
   }),
 };

@@ -1,4 +1,6 @@
 import noPut from '../functions/noPut';
+import postPurpose from '../functions/postPurpose';
+import { DEFAULT_ACTION_VERBS } from '../lib/actions';
 import noQueryParameters from '../functions/noQueryParameters';
 import noRequestBody from '../functions/noRequestBody';
 import { documentRule } from './define';
@@ -33,5 +35,11 @@ export default {
     description: 'PUT is not used; updates use PATCH.',
     severity: 'warn',
     function: noPut,
+  }),
+  ...documentRule('capi-verbs-post-purpose', {
+    description: 'POST creates a resource, uploads a file, triggers an action or adds to a relationship.',
+    severity: 'warn',
+    function: postPurpose,
+    functionOptions: { verbs: DEFAULT_ACTION_VERBS },
   }),
 };

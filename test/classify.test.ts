@@ -60,6 +60,14 @@ describe('classify', () => {
     expect(nested.pathByKey.get('/v3/apps/{guid}/sidecars')?.kind).toBe('nested-collection');
   });
 
+  it('reports a shared response at the operation, an inline one at itself', () => {
+    const shared = { description: 'not found' };
+    const withShared = classify({ paths: { '/v3/apps/{guid}': { get: { responses: { '200': { description: 'ok' }, '404': shared } } } }, components: { responses: { NotFound: shared } } });
+    const byCode = (code: string) => withShared.operations[0].responses.find((r) => r.code === code);
+    expect(byCode('200')?.reportPath).toEqual(['paths', '/v3/apps/{guid}', 'get', 'responses', '200']);
+    expect(byCode('404')?.reportPath).toEqual(['paths', '/v3/apps/{guid}', 'get', 'responses']);
+  });
+
   it('is cached per document', () => {
     expect(classify(clean)).toBe(doc);
     expect(classify(JSON.parse(JSON.stringify(clean)))).not.toBe(doc);

@@ -17,10 +17,14 @@ export const BUILT_RULESET = path.join(ROOT, 'dist', 'index.js');
 process.env.CAPI_RULESET_DEBUG = '1';
 
 let loading: Promise<Ruleset> | undefined;
+const enabledByDefault = new Map<string, boolean>();
 
 /** The built dist/index.js, loaded once per test file through Spectral's own loader. */
 export function loadBuiltRuleset(): Promise<Ruleset> {
-  loading ??= getRuleset(BUILT_RULESET);
+  loading ??= getRuleset(BUILT_RULESET).then((ruleset) => {
+    for (const [id, rule] of Object.entries(ruleset.rules)) enabledByDefault.set(id, rule.enabled);
+    return ruleset;
+  });
   return loading;
 }
 
@@ -30,7 +34,7 @@ export type Finding = Pick<ISpectralDiagnostic, 'code' | 'path' | 'message' | 's
 export async function lint(document: unknown, ruleId?: string): Promise<ISpectralDiagnostic[]> {
   const ruleset = await loadBuiltRuleset();
   for (const [id, rule] of Object.entries(ruleset.rules)) {
-    rule.enabled = ruleId === undefined ? rule.enabled : id === ruleId;
+    rule.enabled = ruleId === undefined ? enabledByDefault.get(id) === true : id === ruleId;
   }
   const spectral = new Spectral();
   spectral.setRuleset(ruleset);

@@ -64,6 +64,50 @@ describeWithSharedSpec('the official CAPI spec (bundled.yaml)', () => {
     expect(seen).toContain('capi-verbs-no-put paths./v3/tasks/{guid}/cancel.put');
     expect(seen).toContain('capi-verbs-no-put paths./v3/tasks/{guid}/actions/cancel.put');
   });
+
+  it('finds the known request/response deviations (issue 3) and nothing where the guide allows it', async () => {
+    const findings = await capiFindings(path.join(CAPI_OPENAPI, 'bundled.yaml'));
+    const seen = findings.map((r) => `${r.code} ${r.path.join('.')}`);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'capi-paths-resource-guid-parameter paths./v3/feature_flags/{name}',
+        'capi-paths-resource-guid-parameter paths./v3/processes/{guid}/instances/{index}',
+        'capi-actions-under-actions paths./v3/tasks/{guid}/cancel.put',
+        'capi-actions-post-only paths./v3/tasks/{guid}/actions/cancel.put',
+        'capi-actions-in-links paths./v3/apps/{guid}/actions/restart',
+        'capi-status-client-error-codes paths./v3/apps.get.responses',
+        'capi-status-known-codes paths./v3/apps.post.responses',
+        'capi-status-success-codes paths./v3/routes/{guid}/relationships/space.patch.responses.204',
+        'capi-errors-body-schema components.schemas.Errors',
+        'capi-async-accepted-location paths./v3/packages/{guid}/upload.post.responses.202.content',
+        'capi-relationships-to-many paths./v3/service_instances/{guid}/relationships/shared_spaces/usage_summary',
+        'capi-experimental-marker paths./v3/spaces/{guid}/manifest_diff.post',
+      ]),
+    );
+    const messages = findings.map((r) => `${r.code} ${r.message}`);
+    expect(messages.filter((m) => m.startsWith('capi-status-known-codes') && !/documents (409|429),/.test(m))).toEqual([]);
+    // Allowed by the guide: DELETE with query parameters, uploads, pseudo-resources, a to-many member DELETE.
+    const allowed = ['DELETE /v3/apps/{guid} ', 'POST /v3/packages/{guid}/upload ', 'GET /v3/apps/{guid}/environment_variables ', '/relationships/shared_spaces/{space_guid} '];
+    expect(messages.filter((m) => /^capi-(verbs-post-purpose|actions-|relationships-)/.test(m) && allowed.some((a) => m.includes(a)))).toEqual([]);
+  });
+});
+
+describe('the issue 3 rules on odd input', () => {
+  const odd = [
+    { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/jobs/{guid}': { get: { responses: { '200': { content: { 'application/json': { schema: 'nope' } } } } } } } },
+    { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/apps/{guid}/relationships/space': { patch: { requestBody: { content: 'x' }, responses: { '202': { headers: null, content: [] } } } } } },
+    {
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: { '/v3/apps/{guid}/actions/start': { post: { responses: { '422': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Loop' }, example: { errors: 'x' }, examples: { a: null } } } } } } } },
+      components: { schemas: { Loop: { allOf: [{ $ref: '#/components/schemas/Loop' }], properties: { errors: { items: { $ref: '#/components/schemas/Loop' } } } } } },
+    },
+    { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/feature_flags/{name}': { parameters: [{ name: 'name', in: 'path', schema: null }], get: { 'x-experimental': [1], responses: null } } } },
+  ];
+  const ids = Object.keys(require(path.join(ROOT, 'dist/capi-rules.js')).rules);
+  it.each(ids)('%s does not throw', async (id) => {
+    for (const document of odd) await expect(lint(document, id)).resolves.toBeDefined();
+  });
 });
 
 describeWithSharedSpec('the official CAPI spec: bodies and parameters (issue 4)', () => {
@@ -81,6 +125,9 @@ describeWithSharedSpec('the official CAPI spec: bodies and parameters (issue 4)'
     expect(seen).toContain('capi-query-parameters-comma-delimited paths./v3/apps.get.parameters.7');
     expect(seen).toContain('capi-fields-parameter paths./v3/service_instances.get.parameters.13');
     // Allowed patterns: label_selector, include, the stats pseudo-resource.
-    expect(seen.filter((s) => s.includes('/stats.get') || s.includes('components.parameters.LabelSelector'))).toEqual([]);
+    const collectionOrQueryRule = /^capi-(collections|pagination|query-parameters|filters)-/;
+    expect(
+      seen.filter((s) => collectionOrQueryRule.test(s) && (s.includes('/stats.get') || s.includes('components.parameters.LabelSelector'))),
+    ).toEqual([]);
   });
 });

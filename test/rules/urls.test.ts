@@ -89,3 +89,55 @@ testRule('capi-paths-collection-names', [
     ],
   },
 ]);
+
+const guidParameter = (name: string, schema: Record<string, unknown> = { type: 'string', format: 'uuid' }) => ({ name, in: 'path', required: true, schema });
+const show = { responses: { '200': { description: 'ok' } } };
+
+testRule('capi-paths-resource-guid-parameter', [
+  {
+    name: '{guid} and {x_guid} declared as UUIDs pass; pseudo-resources and relationship members are not resources',
+    document: openapi({
+      '/v3/apps/{guid}': { parameters: [guidParameter('guid')], get: show },
+      '/v3/apps/{guid}/droplets/{droplet_guid}': { parameters: [guidParameter('guid'), guidParameter('droplet_guid')], get: show },
+      '/v3/apps/{guid}/environment_variables': { parameters: [guidParameter('guid')], get: show },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a name or index identifier fails once per identified resource',
+    document: openapi({
+      '/v3/feature_flags/{name}': { get: show, patch: show },
+      '/v3/processes/{guid}/instances/{index}': { parameters: [guidParameter('guid')], delete: show },
+      '/v3/processes/{guid}/instances/{index}/logs': { parameters: [guidParameter('guid')], get: show },
+    }),
+    errors: [
+      {
+        message: '"/v3/feature_flags/{name}" identifies a resource of "feature_flags" by "{name}"; resources are addressed by their guid: use "{guid}" (or "{feature_flag_guid}" after another guid).',
+        path: ['paths', '/v3/feature_flags/{name}'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: '"/v3/processes/{guid}/instances/{index}" identifies a resource of "instances" by "{index}"; resources are addressed by their guid: use "{guid}" (or "{instance_guid}" after another guid).',
+        path: ['paths', '/v3/processes/{guid}/instances/{index}'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a guid parameter not declared as a UUID fails once, where it is declared',
+    document: openapi(
+      {
+        '/v3/users/{guid}': { parameters: [{ $ref: '#/components/parameters/UserGuid' }], get: show, patch: show },
+        '/v3/users/{guid}/roles': { parameters: [{ $ref: '#/components/parameters/UserGuid' }], get: show },
+      },
+      { parameters: { UserGuid: guidParameter('guid', { type: 'string' }) } },
+    ),
+    errors: [
+      {
+        message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: declare its schema as { type: string, format: uuid }.',
+        path: ['components', 'parameters', 'UserGuid'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);

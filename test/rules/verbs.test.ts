@@ -100,3 +100,40 @@ testRule('capi-verbs-no-put', [
     ],
   },
 ]);
+
+const listed = { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { properties: { resources: {}, pagination: {} } } } } } } };
+
+testRule('capi-verbs-post-purpose', [
+  {
+    name: 'create, upload, action and relationship add pass',
+    document: openapi({
+      '/v3/apps': { get: listed, post: ok },
+      '/v3/packages/{guid}/upload': { post: ok },
+      '/v3/apps/{guid}/actions/start': { post: ok },
+      '/v3/spaces/{guid}/relationships/isolation_segments': { post: ok },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a POST on a pseudo-resource or resource fails; one named like an action is left to capi-actions-under-actions',
+    document: openapi({
+      '/v3/spaces/{guid}/manifest_diff': { post: ok },
+      '/v3/apps/{guid}': { get: ok, post: ok },
+      '/v3/apps/{guid}/restart': { post: ok },
+    }),
+    errors: [
+      {
+        message:
+          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or a relationship add (the path is a pseudo-resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+        path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message:
+          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or a relationship add (the path is a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+        path: ['paths', '/v3/apps/{guid}', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);

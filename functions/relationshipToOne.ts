@@ -1,0 +1,22 @@
+import { documentFunction } from '../lib/document-function';
+import { relationshipBodies, relationshipBodyProblem } from '../lib/relationship-schema';
+
+const METHODS = ['get', 'patch'];
+
+/** S45: a to-one relationship is viewed (GET) and set or cleared (PATCH) as `{ data: { guid } }`. */
+export default documentFunction(null, (doc) =>
+  doc.operations
+    .filter(({ pathInfo }) => pathInfo.kind === 'relationship-to-one')
+    .flatMap((op) => {
+      if (!METHODS.includes(op.method)) {
+        return [{
+          message: `${op.label}: a to-one relationship is only viewed (GET) and set or cleared (PATCH with { data: { guid } } or { data: null }): remove ${op.method.toUpperCase()}.`,
+          path: op.jsonPath,
+        }];
+      }
+      return relationshipBodies(doc.root, op).flatMap(({ label, schema, path }) => {
+        const problem = relationshipBodyProblem(doc.root, schema, false);
+        return problem ? [{ message: `${label}: ${problem}; a to-one relationship body is { data: { guid } } (data may be null).`, path }] : [];
+      });
+    }),
+);

@@ -1,0 +1,9 @@
+/**
+ * True when a summary or description calls its subject experimental ("(experimental)", "This
+ * feature is experimental", "Experimental: ..."), not when it merely mentions something else that
+ * is ("the experimental Istio routing layer was discontinued").
+ */
+export function callsItExperimental(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  return /\(experimental\)|^\s*experimental\b|\b(is|are)\s+(currently\s+|still\s+)?(an?\s+)?experimental\b/im.test(text);
+}

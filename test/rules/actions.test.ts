@@ -1,0 +1,78 @@
+import { DiagnosticSeverity, openapi, testRule } from '../harness';
+
+const ok = { responses: { '200': { description: 'ok' } } };
+const resource = (links: string[]) => ({
+  responses: {
+    '200': {
+      description: 'ok',
+      content: {
+        'application/json': {
+          schema: { type: 'object', properties: { guid: { type: 'string' }, links: { type: 'object', properties: Object.fromEntries(links.map((name) => [name, { type: 'object' }])) } } },
+        },
+      },
+    },
+  },
+});
+
+testRule('capi-actions-post-only', [
+  { name: 'POST on an action passes', document: openapi({ '/v3/apps/{guid}/actions/start': { post: ok } }), errors: [] },
+  {
+    name: 'PUT on an action fails',
+    document: openapi({ '/v3/tasks/{guid}/actions/cancel': { put: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/actions/cancel: actions must use POST; trigger it with POST /v3/tasks/{guid}/actions/cancel.',
+        path: ['paths', '/v3/tasks/{guid}/actions/cancel', 'put'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-actions-under-actions', [
+  {
+    name: 'actions under /actions/ and nouns elsewhere pass',
+    document: openapi({ '/v3/apps/{guid}/actions/restart': { post: ok }, '/v3/apps/{guid}/stats': { get: ok }, '/v3/spaces/{guid}/manifest_diff': { post: ok } }),
+    errors: [],
+  },
+  {
+    name: 'a verb-named last segment outside /actions/ fails, whatever the method',
+    document: openapi({ '/v3/tasks/{guid}/cancel': { put: ok }, '/v3/spaces/{guid}/apply_manifest': { post: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/cancel triggers the action "cancel" outside /actions/: actions are nested under /actions, move it to POST /v3/tasks/{guid}/actions/cancel.',
+        path: ['paths', '/v3/tasks/{guid}/cancel', 'put'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message:
+          'POST /v3/spaces/{guid}/apply_manifest triggers the action "apply_manifest" outside /actions/: actions are nested under /actions, move it to POST /v3/spaces/{guid}/actions/apply_manifest.',
+        path: ['paths', '/v3/spaces/{guid}/apply_manifest', 'post'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-actions-in-links', [
+  {
+    name: 'an action listed in its resource links passes; actions on collections have no resource',
+    document: openapi({
+      '/v3/apps/{guid}': { get: resource(['self', 'start']) },
+      '/v3/apps/{guid}/actions/start': { post: ok },
+      '/v3/admin/actions/clear_buildpack_cache': { post: ok },
+    }),
+    errors: [],
+  },
+  {
+    name: 'an action missing from its resource links fails once per action path',
+    document: openapi({ '/v3/tasks/{guid}': { get: resource(['self']) }, '/v3/tasks/{guid}/actions/cancel': { post: ok, put: ok } }),
+    errors: [
+      {
+        message: 'Action /v3/tasks/{guid}/actions/cancel is not listed in the links of GET /v3/tasks/{guid}: add a "cancel" link ({ href, method: POST }) to the resource\'s "links".',
+        path: ['paths', '/v3/tasks/{guid}/actions/cancel'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);

@@ -1,0 +1,163 @@
+import { Document, Spectral } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+import { BUILT_RULESET, DiagnosticSeverity, openapi, testRule } from '../harness';
+
+const json = (schema: unknown = { type: 'object' }) => ({ content: { 'application/json': { schema } } });
+const withBody = (description = 'ok') => ({ description, ...json() });
+const empty = (description = 'done') => ({ description });
+const list = { description: 'ok', ...json({ properties: { resources: { type: 'array' }, pagination: { type: 'object' } } }) };
+const errorsResponse = { description: 'error', ...json() };
+const op = (responses: Record<string, unknown>) => ({ responses });
+
+testRule('capi-status-success-codes', [
+  {
+    name: 'the guide codes per kind pass: 200 GET, 201/202 create, 200/202 action, 200 PATCH, 202/204 DELETE, 302 download',
+    document: openapi({
+      '/v3/apps': { get: op({ '200': list }), post: op({ '201': withBody(), '202': empty() }) },
+      '/v3/apps/{guid}': { get: op({ '200': withBody() }), patch: op({ '200': withBody() }), delete: op({ '202': empty(), '204': empty() }) },
+      '/v3/apps/{guid}/actions/start': { post: op({ '200': withBody() }) },
+      '/v3/packages/{guid}/download': { get: op({ '302': empty() }) },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a create with 200, a PATCH with 204, a GET with 202 and an operation without success fail',
+    document: openapi({
+      '/v3/apps': { get: op({ '200': list }), post: op({ '200': withBody() }) },
+      '/v3/apps/{guid}': { get: op({ '202': empty() }), patch: op({ '204': empty() }), delete: op({ '404': errorsResponse }) },
+    }),
+    errors: [
+      {
+        message: 'POST /v3/apps documents 200, but creating a resource returns 201 or 202: use one of those instead.',
+        path: ['paths', '/v3/apps', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'GET /v3/apps/{guid} documents 202, but showing a resource returns 200: use 200 instead.',
+        path: ['paths', '/v3/apps/{guid}', 'get', 'responses', '202'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'PATCH /v3/apps/{guid} documents 204, but an update returns 200 or 202: use one of those instead.',
+        path: ['paths', '/v3/apps/{guid}', 'patch', 'responses', '204'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'DELETE /v3/apps/{guid} documents no success response; a delete returns 202 or 204: document it.',
+        path: ['paths', '/v3/apps/{guid}', 'delete', 'responses'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a shared response is reported at the operation, not at the component',
+    document: openapi(
+      { '/v3/apps/{guid}': { patch: op({ '204': { $ref: '#/components/responses/NoContent' } }) } },
+      { responses: { NoContent: empty() } },
+    ),
+    errors: [
+      {
+        message: 'PATCH /v3/apps/{guid} documents 204, but an update returns 200 or 202: use one of those instead.',
+        path: ['paths', '/v3/apps/{guid}', 'patch', 'responses'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-status-success-body', [
+  {
+    name: '200 and 201 with a body, 204 without pass',
+    document: openapi({ '/v3/apps/{guid}': { get: op({ '200': withBody() }), delete: op({ '204': empty() }) }, '/v3/apps': { post: op({ '201': withBody() }) } }),
+    errors: [],
+  },
+  {
+    name: '200 without a body and 204 with one fail',
+    document: openapi({ '/v3/apps/{guid}': { get: op({ '200': empty('ok') }), delete: op({ '204': withBody() }) } }),
+    errors: [
+      {
+        message: 'GET /v3/apps/{guid} documents 200 without a body; a 200 returns the resource: declare its "content", or use 204 when nothing is returned.',
+        path: ['paths', '/v3/apps/{guid}', 'get', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'DELETE /v3/apps/{guid} documents 204 with a body; 204 No Content carries none: remove "content", or use 200 to return the resource.',
+        path: ['paths', '/v3/apps/{guid}', 'delete', 'responses', '204', 'content'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-status-client-error-codes', [
+  {
+    name: 'GET with 400/401/404 and PATCH with 403/422 pass; codes no verb lists are left to capi-status-known-codes',
+    document: openapi({
+      '/v3/apps/{guid}': {
+        get: op({ '200': withBody(), '400': errorsResponse, '401': errorsResponse, '404': errorsResponse, '409': errorsResponse }),
+        patch: op({ '200': withBody(), '403': errorsResponse, '422': errorsResponse }),
+      },
+    }),
+    errors: [],
+  },
+  {
+    name: 'GET with 403 or 422 fails',
+    document: openapi({ '/v3/apps': { get: op({ '200': list, '403': errorsResponse, '422': errorsResponse }) } }),
+    errors: ['403', '422'].map((code) => ({
+      message: `GET /v3/apps documents ${code}, which the style guide does not list for GET (GET client errors are 400, 401 or 404): remove it or return one of those.`,
+      path: ['paths', '/v3/apps', 'get', 'responses', code],
+      severity: DiagnosticSeverity.Error,
+    })),
+  },
+]);
+
+testRule('capi-status-not-found-documented', [
+  {
+    name: 'operations on parameterised paths with 404, and on collections without, pass',
+    document: openapi({ '/v3/apps': { get: op({ '200': list }) }, '/v3/apps/{guid}': { get: op({ '200': withBody(), '404': errorsResponse }) } }),
+    errors: [],
+  },
+  {
+    name: 'an operation on a parameterised path without 404 fails',
+    document: openapi({ '/v3/apps/{guid}': { delete: op({ '204': empty() }) } }),
+    errors: [
+      {
+        message:
+          'DELETE /v3/apps/{guid} addresses a resource by path parameter but documents no 404: add a 404 Not Found response (returned when it does not exist or the user cannot see it).',
+        path: ['paths', '/v3/apps/{guid}', 'delete', 'responses'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-status-known-codes', [
+  {
+    name: 'the guide codes and "default" pass',
+    document: openapi({ '/v3/apps': { post: op({ '201': withBody(), '422': errorsResponse, '503': errorsResponse, default: errorsResponse }) } }),
+    errors: [],
+  },
+  {
+    name: '409 and 429 fail',
+    document: openapi({ '/v3/apps': { post: op({ '201': withBody(), '409': errorsResponse, '429': errorsResponse }) } }),
+    errors: ['409', '429'].map((code) => ({
+      message: `POST /v3/apps documents ${code}, which is not among the style guide's status codes (200, 201, 202, 204, 302, 400, 401, 403, 404, 422, 500, 502, 503): use the one that fits, or add ${code} to this rule's "codes" option.`,
+      path: ['paths', '/v3/apps', 'post', 'responses', code],
+      severity: DiagnosticSeverity.Error,
+    })),
+  },
+]);
+
+describe('widening the allowed codes in a .spectral.js', () => {
+  it('silences capi-status-known-codes for an added code, as documented', async () => {
+    // The documented recipe: spread the rule and replace its functionOptions.
+    const capi = require(BUILT_RULESET);
+    const rule = capi.rules['capi-status-known-codes'];
+    const widened = { ...rule, then: { ...rule.then, functionOptions: { codes: [...rule.then.functionOptions.codes, '409'] } } };
+    const spectral = new Spectral();
+    spectral.setRuleset({ rules: { 'capi-status-known-codes': widened } });
+    const document = openapi({ '/v3/apps': { post: op({ '201': withBody(), '409': errorsResponse, '429': errorsResponse }) } });
+    const results = await spectral.run(new Document(JSON.stringify(document), Parsers.Json as never, '/fixture.json'));
+    expect(results.map((r) => r.message)).toEqual([expect.stringContaining('POST /v3/apps documents 429')]);
+  });
+});
