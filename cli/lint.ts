@@ -26,7 +26,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
   const ruleset = await loadRuleset(options.ruleset, cwd);
-  const { document, sources } = await bundleSpec(root);
+  const { document, sources, hoisted } = await bundleSpec(root);
   const spectral = new Spectral();
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
@@ -34,7 +34,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
   for (const result of bundled) {
-    const location = locate(sources, root, result.path);
+    const location = locate(sources, root, hoisted.treePath(result.path));
     const severity = overrides.at(result, location);
     if (severity === -1) continue;
     const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity };

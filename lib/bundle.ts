@@ -1,46 +1,35 @@
 import * as path from 'path';
-import { bundle, type FileInfo, type JSONParserError } from '@apidevtools/json-schema-ref-parser';
+import { bundle, createConfig, type NormalizedProblem } from '@redocly/openapi-core';
 import { isObject } from './json';
 import { InputError } from './input-error';
+import { HoistedPaths } from './hoisted-paths';
 import { SourceFiles } from './source-files';
+import { pointerToPath, valueAt } from './source-map';
 
 export interface Bundle {
-  /** The spec with every external `$ref` inlined once and the rest turned into local `$ref`s. */
+  /** The spec in one document: external files inlined or hoisted into `components`, as `redocly bundle` does. */
   document: unknown;
-  /** Every file the bundle read, parsed with positions, for mapping findings back. */
+  /** The root and the files it references, parsed with positions, for mapping findings back. */
   sources: SourceFiles;
+  /** Maps a path of `document` to a path of the tree, for locate(). */
+  hoisted: HoistedPaths;
 }
 
 /**
- * Bundles a multi-file spec with @apidevtools/json-schema-ref-parser (cycle-safe). It inlines each
- * external target at one of the places that reference it, so every path in the bundle is also a
- * path of the original tree once external `$ref`s are followed: lib/source-map.ts relies on that.
+ * Bundles a multi-file spec with Redocly's openapi-core (cycle-safe; the tool that made
+ * shared/capi-openapi/bundled.yaml). Its shape (shared schemas hoisted into `components`) is
+ * the one stock Spectral handles: with cyclic schemas inlined under `paths`, Spectral's
+ * oas3-valid-media-example crashes ("Converting circular structure to JSON").
  */
 export async function bundleSpec(root: string, sources = new SourceFiles()): Promise<Bundle> {
   const file = path.resolve(root);
-  checkOpenApi3(file, sources.get(file).parsed.data);
-  let parseError: InputError | undefined;
-  const parser = {
-    order: 1,
-    canParse: true,
-    parse: (info: FileInfo) => {
-      try {
-        return tolerantRefs(sources.add(fileOf(info.url), String(info.data)).parsed.data);
-      } catch (error) {
-        parseError = error instanceof InputError ? error : undefined;
-        throw error;
-      }
-    },
-  };
-  try {
-    const document = await bundle(file, {
-      parse: { json: false, yaml: false, text: false, binary: false, spec: parser } as any,
-      resolve: { http: false } as any,
-    });
-    return { document, sources };
-  } catch (error) {
-    throw parseError ?? asInputError(error, sources);
-  }
+  const rootData = sources.get(file).parsed.data;
+  checkOpenApi3(file, rootData);
+  const result = await bundle({ ref: file, config: await createConfig({}), dereference: false });
+  const problem = result.problems.find((candidate) => candidate.severity === 'error');
+  if (problem) throw asInputError(problem, sources);
+  const document = result.bundle.parsed;
+  return { document, sources, hoisted: new HoistedPaths(document, rootData) };
 }
 
 function checkOpenApi3(file: string, data: unknown): void {
@@ -51,65 +40,19 @@ function checkOpenApi3(file: string, data: unknown): void {
   }
 }
 
-function fileOf(url: string): string {
-  return url.startsWith('file:') ? new URL(url).pathname : url;
+/** One line naming the file and the `$ref` at fault; malformed YAML/JSON as SourceFiles reports it. */
+function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputError {
+  const location = problem.location[0];
+  const file = location?.source.absoluteRef ?? '';
+  sources.get(file); // throws the InputError for a malformed file
+  const ref = refAt(sources, file, location?.pointer ?? '#');
+  if (!ref) return new InputError(`${file}: ${problem.message}`);
+  const [target] = ref.split('#', 1);
+  const missing = / ENOENT/.test(problem.message) ? `a missing file: ${path.resolve(path.dirname(file), target)}` : 'nothing';
+  return new InputError(`${file}: $ref "${ref}" points to ${missing}`);
 }
 
-/**
- * A copy of parsed data (the bundler rewrites what it is given, and positions come from the
- * untouched original) in which `$ref: 'file.yaml#/'` means the whole file, as Spectral and Redocly
- * read it; the bundler reads `#/` strictly as the key "".
- */
-function tolerantRefs(data: unknown, copies = new Map<object, unknown>()): unknown {
-  if (typeof data !== 'object' || data === null) return data;
-  const known = copies.get(data);
-  if (known) return known;
-  const copy: any = Array.isArray(data) ? [] : {};
-  copies.set(data, copy);
-  for (const [key, value] of Object.entries(data)) {
-    copy[key] = key === '$ref' && typeof value === 'string' && value.endsWith('#/') ? value.slice(0, -1) : tolerantRefs(value, copies);
-  }
-  return copy;
-}
-
-function asInputError(error: unknown, sources: SourceFiles): Error {
-  const problem = error as JSONParserError & { targetRef?: string; targetToken?: string };
-  const target = fileOf(problem.source ?? '');
-  switch (problem.code) {
-    case 'EMISSINGPOINTER':
-    case 'EINVALIDPOINTER':
-      return new InputError(`${referrer(sources, target, problem.targetRef)}points to nothing: ${target} has no "${problem.targetToken ?? problem.targetRef}"`);
-    case 'ERESOLVER':
-      return new InputError(
-        (problem as any).ioErrorCode === 'ENOENT'
-          ? `${referrer(sources, target)}points to a missing file: ${target}`
-          : `${referrer(sources, target)}points to a file that cannot be read: ${problem.message}`,
-      );
-    default:
-      return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-/** '<file>: $ref "<value>" ' for a `$ref` (the bundler does not say which) to the file and pointer. */
-function referrer(sources: SourceFiles, target: string, pointer = ''): string {
-  for (const { file, parsed } of sources.all()) {
-    const ref = findRef(parsed.data, (value) => {
-      const [refFile, fragment = ''] = value.split('#', 2);
-      const refTarget = refFile ? path.resolve(path.dirname(file), decodeURI(refFile)) : file;
-      return refTarget === target && (pointer === '' || `#${fragment}` === pointer);
-    });
-    if (ref) return `${file}: $ref "${ref}" `;
-  }
-  return '$ref ';
-}
-
-function findRef(node: unknown, matches: (ref: string) => boolean, seen = new Set<unknown>()): string | undefined {
-  if (typeof node !== 'object' || node === null || seen.has(node)) return undefined;
-  seen.add(node);
-  if (isObject(node) && typeof node.$ref === 'string' && matches(node.$ref)) return node.$ref;
-  for (const value of Object.values(node)) {
-    const found = findRef(value, matches, seen);
-    if (found) return found;
-  }
-  return undefined;
+function refAt(sources: SourceFiles, file: string, pointer: string): string | undefined {
+  const node = valueAt(sources.get(file).parsed.data, pointerToPath(pointer.replace(/^#/, '')));
+  return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
 }

@@ -53,7 +53,7 @@ function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unkn
 }
 
 /** "/a~1b/0" → ["a/b", "0"]; "" and "/" (read as the whole file, like Spectral and Redocly) → []. */
-function pointerToPath(fragment: string): JsonPath {
+export function pointerToPath(fragment: string): JsonPath {
   if (fragment === '' || fragment === '/') return [];
   return fragment
     .split('/')
@@ -61,7 +61,7 @@ function pointerToPath(fragment: string): JsonPath {
     .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-function valueAt(data: unknown, at: JsonPath): unknown {
+export function valueAt(data: unknown, at: JsonPath): unknown {
   let node = data;
   for (const key of at) {
     if (!Array.isArray(node) && !isObject(node)) return undefined;
