@@ -25,8 +25,7 @@ export interface LintOutcome {
 export async function lint(spec: string, options: LintOptions = {}): Promise<LintOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
-  const ruleset = await loadRuleset(options.ruleset, cwd);
-  const { document, sources, hoisted } = await bundleSpec(root);
+  const [ruleset, { document, sources, hoisted }] = await Promise.all([loadRuleset(options.ruleset, cwd), bundleSpec(root)]);
   const spectral = new Spectral();
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));

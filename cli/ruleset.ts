@@ -1,8 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Ruleset } from '@stoplight/spectral-core';
-// Spectral's CLI loader (a peer dependency) handles every ruleset format, `extends` and overrides.
-import { getRuleset } from '@stoplight/spectral-cli/dist/services/linter/utils/getRuleset';
 import { InputError } from '../lib/input-error';
 
 const OWN_PACKAGE = '@capi/ruleset';
@@ -13,10 +11,20 @@ const OWN_PACKAGE = '@capi/ruleset';
  */
 export async function loadRuleset(requested: string | undefined, cwd: string): Promise<Ruleset> {
   const file = rulesetFile(requested, cwd);
+  const getRuleset = spectralRulesetLoader();
   try {
     return await getRuleset(file);
   } catch (error: any) {
     throw new InputError(`ruleset ${file}: ${firstLine(error?.message ?? String(error))}`);
+  }
+}
+
+/** Spectral's CLI loader (a peer dependency) handles every ruleset format, `extends` and overrides. */
+function spectralRulesetLoader(): typeof import('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset {
+  try {
+    return require('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset;
+  } catch {
+    throw new InputError('capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli');
   }
 }
 
