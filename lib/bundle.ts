@@ -21,8 +21,9 @@ export interface Bundle {
  * the one stock Spectral handles: with cyclic schemas inlined under `paths`, Spectral's
  * oas3-valid-media-example crashes ("Converting circular structure to JSON").
  */
-export async function bundleSpec(root: string, sources = new SourceFiles()): Promise<Bundle> {
+export async function bundleSpec(root: string): Promise<Bundle> {
   const file = path.resolve(root);
+  const sources = new SourceFiles();
   const rootData = sources.get(file).parsed.data;
   checkOpenApi3(file, rootData);
   const result = await bundle({ ref: file, config: await createConfig({}), dereference: false });

@@ -1,8 +1,8 @@
 import { isObject, type JsonPath } from './json';
 
 /**
- * Turns a path of a bundle that hoists external files into `components` (as `redocly bundle`
- * does: shared/capi-openapi/bundled.yaml) into a path of the multi-file tree, for locate():
+ * Turns a path of a bundle that hoists external files into `components` (as Redocly's bundler
+ * does: lib/bundle.ts, shared/capi-openapi/bundled.yaml) into a path of the tree, for locate():
  * a hoisted component `components/<type>/<name>` that the tree's root does not declare is
  * replaced by the path of a `$ref` to it, which in the tree is the `$ref` to the original file.
  */

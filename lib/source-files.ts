@@ -26,21 +26,6 @@ export class SourceFiles {
     }
     return source;
   }
-
-  all(): SourceFile[] {
-    return [...this.files.values()];
-  }
-
-  /** Like get, for text already read (by the bundler). */
-  add(file: string, text: string): SourceFile {
-    const absolute = path.resolve(file);
-    let source = this.files.get(absolute);
-    if (!source) {
-      source = parseFile(absolute, text);
-      this.files.set(absolute, source);
-    }
-    return source;
-  }
 }
 
 function read(file: string): string {

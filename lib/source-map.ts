@@ -16,7 +16,8 @@ const START: IRange = { start: { line: 0, character: 0 }, end: { line: 0, charac
  * Where a path of the bundled document lives in the original tree: walks the path from the root
  * file, continuing in the file and at the pointer an external `$ref` names whenever it meets one
  * (reading the `$ref` value, not resolving the document). Local `$ref`s stay as they are in the
- * bundle, and Spectral already reports past them, so they are not followed. Stops at the closest
+ * bundle, and Spectral already reports past them, so they are not followed; nor are URLs (a
+ * finding inside a remote document is reported at the `$ref` to it). Stops at the closest
  * existing node, as Spectral does.
  */
 export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath): SourceLocation {
@@ -38,7 +39,7 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath)
 
 function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {
   const seen = new Set<string>();
-  while (isObject(node) && typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
+  while (isObject(node) && typeof node.$ref === 'string' && !/^(#|[a-z][a-z0-9+.-]*:\/\/)/i.test(node.$ref)) {
     const [target, fragment = ''] = node.$ref.split('#', 2);
     const nextFile = path.resolve(path.dirname(file), decodeURI(target));
     const nextAt = pointerToPath(fragment);

@@ -123,6 +123,13 @@ describe('capi-lint on bad input: one line on stderr, exit 2', () => {
 });
 
 describe('the capi-lint command', () => {
+  it('prints its usage with --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: capi-lint \[spec\] \[options\]/);
+    expect(stdout).toContain('--fail-severity');
+  });
+
   it('lints the embedded example when given no spec', () => {
     const { status, stdout } = spawnSync(CLI, ['-f', 'json'], { cwd: os.tmpdir(), encoding: 'utf8' });
     expect(status).toBe(1);
