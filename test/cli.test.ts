@@ -33,6 +33,14 @@ function lineOf(result: ISpectralDiagnostic): string {
   return fs.readFileSync(String(result.source), 'utf8').split('\n')[result.range.start.line];
 }
 
+function startsAtItsNode(result: ISpectralDiagnostic): boolean {
+  const key = result.path[result.path.length - 1];
+  if (key === undefined) return result.range.start.line === 0;
+  const line = lineOf(result);
+  const escaped = String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[\\s{,])["']?${escaped}["']?\\s*:`).test(line) || (/^\d+$/.test(String(key)) && /^\s*-/.test(line));
+}
+
 describe('capi-lint on a multi-file spec with cross-file $ref cycles', () => {
   let results: ISpectralDiagnostic[];
   beforeAll(async () => {
@@ -158,6 +166,9 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
       'paths/Tasks.yaml /v3/tasks/{guid}/cancel put',
     ]);
     for (const put of puts) expect(lineOf(put)).toMatch(/^\s+put:/);
+    // Every finding starts on the line of what its path names: the key, an array item, or the file.
+    const misplaced = multi.filter((result) => !startsAtItsNode(result)).map((result) => `${result.code} ${result.source} ${result.path.join('/')}`);
+    expect(misplaced).toEqual([]);
   });
 
   it('gives the same (rule, source location, message) set as Spectral on bundled.yaml, once mapped', async () => {
