@@ -1,17 +1,31 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Everything but Spectral itself is bundled: Spectral's CLI resolves bare imports from the
 // consumer's folder and the VS Code extension rewrites them to a CDN URL, which fails offline.
-// Each entry has only a default export so that `module.exports` is the ruleset itself, which is
-// what Spectral's ruleset loader reads.
-export default defineConfig({
-  entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
+const shared: Options = {
   format: ['cjs'],
   cjsInterop: true,
-  splitting: true,
   dts: true,
-  clean: true,
   target: 'node18',
   external: [/^@stoplight\/spectral-/],
   noExternal: [/^(?!@stoplight\/spectral-)/],
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    // Each ruleset entry has only a default export so that `module.exports` is the ruleset
+    // itself, which is what Spectral's ruleset loader reads.
+    entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
+    splitting: true,
+    // Both builds write dist/ at once: this one must not delete the CLI's files.
+    clean: ['!capi-lint.*'],
+  },
+  {
+    ...shared,
+    // The `capi-lint` command (package `bin`) and its programmatic API.
+    entry: { 'capi-lint': 'cli/capi-lint.ts' },
+    banner: { js: '#!/usr/bin/env node' },
+    clean: false,
+  },
+]);

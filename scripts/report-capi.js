@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes docs/capi-spec-findings.md: the capi-* findings on the official CAPI spec, grouped by
-// rule, with counts and examples. Run with `npm run report:capi` after a build.
+// rule, with counts and examples: on bundled.yaml (stock Spectral) and on the multi-file tree
+// (capi-lint's API, which gives each example's source file and line), compared. Run with
+// `npm run report:capi` after a build.
 const fs = require('fs');
 const path = require('path');
 const { Document, Spectral } = require('@stoplight/spectral-core');
@@ -10,18 +12,63 @@ const { getRuleset } = require('@stoplight/spectral-cli/dist/services/linter/uti
 const ROOT = path.join(__dirname, '..');
 const SPEC_DIR = path.resolve(ROOT, '..', 'shared', 'capi-openapi');
 const SPEC = path.join(SPEC_DIR, 'bundled.yaml');
+const TREE_ROOT = path.join(SPEC_DIR, 'openapi.yaml');
+const CAPI_RULES = path.join(ROOT, 'dist', 'capi-rules.js');
 const OUT = path.join(ROOT, 'docs', 'capi-spec-findings.md');
 const EXAMPLES_PER_RULE = 5;
 const SEVERITY = ['error', 'warn', 'info', 'hint'];
 
 async function findings() {
   const spectral = new Spectral();
-  spectral.setRuleset(await getRuleset(path.join(ROOT, 'dist', 'capi-rules.js')));
+  spectral.setRuleset(await getRuleset(CAPI_RULES));
   const document = new Document(fs.readFileSync(SPEC, 'utf8'), Parsers.Yaml, SPEC);
   return spectral.run(document);
 }
 
-function report(results) {
+async function treeFindings() {
+  const { lint } = require(path.join(ROOT, 'dist', 'capi-lint.js'));
+  return (await lint(TREE_ROOT, { ruleset: CAPI_RULES })).results;
+}
+
+const sameFinding = (result) => `${result.code}\u0000${result.message}`;
+
+/** Tree findings by (rule, message), to pair with bundled.yaml's; what is left over differs. */
+function pairUp(bundled, tree) {
+  const unpaired = new Map();
+  for (const result of tree) unpaired.set(sameFinding(result), [...(unpaired.get(sameFinding(result)) ?? []), result]);
+  const pairs = new Map();
+  const onlyBundled = [];
+  for (const result of bundled) {
+    const match = unpaired.get(sameFinding(result))?.shift();
+    if (match) pairs.set(result, match);
+    else onlyBundled.push(result);
+  }
+  return { pairs, onlyBundled, onlyTree: [...unpaired.values()].flat() };
+}
+
+function comparison(tree, { onlyBundled, onlyTree }) {
+  const lines = [
+    '',
+    '## Multi-file tree',
+    '',
+    `\`capi-lint\` on the multi-file tree (\`shared/capi-openapi/openapi.yaml\`): ${tree.length} findings.`,
+  ];
+  if (onlyBundled.length === 0 && onlyTree.length === 0) {
+    lines.push('The same findings (rule and message) as on bundled.yaml; the examples above give both locations.');
+  } else {
+    lines.push('Differences from bundled.yaml (rule: message):', '');
+    for (const result of onlyBundled) lines.push(`- only in bundled.yaml: \`${result.code}\`: ${result.message}`);
+    for (const result of onlyTree) lines.push(`- only in the tree: \`${result.code}\` at ${where(result)}: ${result.message}`);
+  }
+  return lines;
+}
+
+function where(result) {
+  return `\`${path.relative(SPEC_DIR, result.source)}:${result.range.start.line + 1}\``;
+}
+
+function report(results, tree) {
+  const paired = pairUp(results, tree);
   const byRule = new Map();
   for (const result of results) byRule.set(result.code, [...(byRule.get(result.code) ?? []), result]);
   const rules = [...byRule.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -39,10 +86,12 @@ function report(results) {
   for (const [code, list] of rules) {
     lines.push('', `## ${code} (${list.length})`, '');
     for (const result of list.slice(0, EXAMPLES_PER_RULE)) {
-      lines.push(`- line ${result.range.start.line + 1}: ${result.message}`);
+      const source = paired.pairs.get(result);
+      lines.push(`- line ${result.range.start.line + 1}${source ? ` (${where(source)})` : ''}: ${result.message}`);
     }
     if (list.length > EXAMPLES_PER_RULE) lines.push(`- ... and ${list.length - EXAMPLES_PER_RULE} more`);
   }
+  lines.push(...comparison(tree, paired));
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,9 +101,9 @@ function sourceLine() {
   return commit ? `cloud_controller_ng commit ${commit[1].slice(0, 12)}` : 'see its SOURCE.md';
 }
 
-findings()
-  .then((results) => {
-    fs.writeFileSync(OUT, report(results));
+Promise.all([findings(), treeFindings()])
+  .then(([results, tree]) => {
+    fs.writeFileSync(OUT, report(results, tree));
     console.log(`Wrote ${path.relative(process.cwd(), OUT)}: ${results.length} findings.`);
   })
   .catch((error) => {

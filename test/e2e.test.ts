@@ -96,15 +96,43 @@ describe('installed from the packed tarball', () => {
   });
 });
 
+// A require() call; not one inside generated code text (`'require("ajv/dist/runtime/uri")'` in the
+// bundled Ajv of @redocly/openapi-core is a string it emits for standalone validators).
+const REQUIRE_CALL = /(?<![`'"])require\(["']([^"']+)["']\)/g;
+
 describe('dist/', () => {
   it('imports nothing but @stoplight/spectral-* and Node built-ins', () => {
     const builtins = new Set(require('module').builtinModules);
     const bare = fs
       .readdirSync(path.join(ROOT, 'dist'))
       .filter((file) => file.endsWith('.js'))
-      .flatMap((file) => [...fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)])
+      .flatMap((file) => [...fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8').matchAll(REQUIRE_CALL)])
       .map((match) => match[1])
       .filter((id) => !id.startsWith('.') && !id.startsWith('@stoplight/spectral-') && !builtins.has(id.replace(/^node:/, '')));
     expect(bare).toEqual([]);
+  });
+});
+
+describe('the capi-lint bin of the installed package', () => {
+  // The consumer has no peer dependencies installed; NODE_PATH lends it this project's, as an
+  // install that follows the README (with @stoplight/spectral-cli) would have them.
+  const capiLint = (args: string[]) => {
+    const bin = path.join(consumer, 'node_modules', '.bin', 'capi-lint');
+    const env = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') };
+    try {
+      return { status: 0, stdout: execFileSync(bin, args, { cwd: consumer, env, encoding: 'utf8' }) };
+    } catch (error: any) {
+      return { status: error.status as number, stdout: String(error.stdout), stderr: String(error.stderr) };
+    }
+  };
+
+  it('lints a spec, and the embedded example when given none', () => {
+    const ownSpec = capiLint(['capi-example.yaml', '-f', 'json']);
+    expect(ownSpec.status).toBe(1);
+    expect(capiCodes(JSON.parse(ownSpec.stdout))).toContain('capi-paths-v3-prefix');
+    const example = capiLint(['-f', 'json']);
+    expect(example.status).toBe(1);
+    const sources = new Set(JSON.parse(example.stdout).map((result: { source: string }) => result.source));
+    expect([...sources]).toEqual([path.join(consumer, 'node_modules', '@capi', 'ruleset', 'examples', 'capi-example.yaml')]);
   });
 });

@@ -1,0 +1,57 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputError } from '../lib/input-error';
+import { parse, SEVERITIES, USAGE } from './args';
+import { lint } from './lint';
+import { formatResults } from './output';
+
+export { lint, type LintOptions, type LintOutcome } from './lint';
+export { InputError } from '../lib/input-error';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+/** The embedded example, shipped in the package beside dist/. */
+export const EXAMPLE = path.join(__dirname, '..', 'examples', 'capi-example.yaml');
+
+/** `capi-lint [spec] [options]`; resolves to the exit code: 0 clean, 1 findings, 2 usage or input error. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    const args = parse(argv);
+    if (args.help) return io.stdout(`${USAGE}\n`), 0;
+    if (args.version) return io.stdout(`${require('../package.json').version}\n`), 0;
+    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
+    const failing = outcome.results.filter((result) => result.severity <= args.failSeverity);
+    const reported = args.quiet ? failing : outcome.results;
+    const text = formatResults(reported, args.format, args.failSeverity, outcome.ruleset);
+    if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), text);
+    else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    if (!args.quiet && failing.length === 0 && args.format === 'stylish') {
+      io.stderr(`No findings at or above "${SEVERITIES[args.failSeverity]}".\n`);
+    }
+    return failing.length > 0 ? 1 : 0;
+  } catch (error: any) {
+    if (error instanceof InputError) {
+      io.stderr(`capi-lint: ${error.message}\n`);
+    } else {
+      io.stderr(`capi-lint: internal error: ${error?.message ?? error} (set CAPI_LINT_DEBUG=1 for details)\n`);
+      if (process.env.CAPI_LINT_DEBUG) io.stderr(`${error?.stack}\n`);
+    }
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,81 @@
+import * as path from 'path';
+import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+import { bundleSpec } from '../lib/bundle';
+import { locate, type SourceLocation } from '../lib/source-map';
+import { loadRuleset } from './ruleset';
+
+export interface LintOptions {
+  /** A ruleset file or installed package name; default: `.spectral.*` in `cwd`, else @capi/ruleset. */
+  ruleset?: string;
+  /** Where relative paths and the default `.spectral.*` are looked up; default: process.cwd(). */
+  cwd?: string;
+}
+
+export interface LintOutcome {
+  /** Spectral results, each at its source file (`source`), `range` and `path` inside that file. */
+  results: ISpectralDiagnostic[];
+  ruleset: Ruleset;
+}
+
+/**
+ * Lints a single- or multi-file OpenAPI 3.x spec: bundles it, runs Spectral on the bundle, and
+ * reports every finding where it is written in the original files. Throws InputError on bad input.
+ */
+export async function lint(spec: string, options: LintOptions = {}): Promise<LintOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(cwd, spec);
+  const [ruleset, { document, sources, hoisted }] = await Promise.all([loadRuleset(options.ruleset, cwd), bundleSpec(root)]);
+  const spectral = new Spectral();
+  // Overrides match files and pointers of the original tree, so they apply after mapping.
+  spectral.setRuleset(withoutOverrides(ruleset));
+  const bundled = await spectral.run(new Document(JSON.stringify(document), Parsers.Json, root));
+  const overrides = new OverrideSeverity(ruleset);
+  const results = new Map<string, ISpectralDiagnostic>();
+  for (const result of bundled) {
+    const location = locate(sources, root, hoisted.treePath(result.path));
+    const severity = overrides.at(result, location);
+    if (severity === -1) continue;
+    const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity };
+    results.set(JSON.stringify([mapped.code, mapped.source, mapped.path, mapped.message]), mapped);
+  }
+  return { results: [...results.values()].sort(bySourcePosition), ruleset };
+}
+
+function withoutOverrides(ruleset: Ruleset): Ruleset {
+  if (ruleset.overrides === null) return ruleset;
+  const { overrides: _, ...definition } = ruleset.definition as any;
+  return new Ruleset(definition, { severity: 'recommended', source: ruleset.source ?? undefined });
+}
+
+/**
+ * The severity Spectral would give a finding in its source file: file overrides, then pointer
+ * overrides, per original file. -1 means off.
+ */
+class OverrideSeverity {
+  private readonly perFile = new Map<string, Ruleset>();
+
+  constructor(private readonly ruleset: Ruleset) {}
+
+  at(result: ISpectralDiagnostic, location: SourceLocation): number {
+    if (this.ruleset.overrides === null) return result.severity;
+    let fileRuleset = this.perFile.get(location.file);
+    if (!fileRuleset) {
+      fileRuleset = this.ruleset.fromSource(location.file);
+      this.perFile.set(location.file, fileRuleset);
+    }
+    const rule = fileRuleset.rules[String(result.code)];
+    if (!rule) return result.severity;
+    return rule.enabled ? rule.getSeverityForSource(location.file, location.path) : -1;
+  }
+}
+
+function bySourcePosition(a: ISpectralDiagnostic, b: ISpectralDiagnostic): number {
+  return (
+    String(a.source).localeCompare(String(b.source)) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    String(a.code).localeCompare(String(b.code)) ||
+    a.path.join('/').localeCompare(b.path.join('/'))
+  );
+}

@@ -1,0 +1,55 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Ruleset } from '@stoplight/spectral-core';
+import { InputError } from '../lib/input-error';
+
+const OWN_PACKAGE = '@capi/ruleset';
+
+/**
+ * Loads the ruleset the way `spectral lint -r` does (YAML/JSON/JS, `extends`, overrides), and
+ * also accepts an installed package name. Without one: a `.spectral.*` in `cwd`, else ours.
+ */
+export async function loadRuleset(requested: string | undefined, cwd: string): Promise<Ruleset> {
+  const file = rulesetFile(requested, cwd);
+  const getRuleset = spectralRulesetLoader();
+  try {
+    return await getRuleset(file);
+  } catch (error: any) {
+    throw new InputError(`ruleset ${file}: ${firstLine(error?.message ?? String(error))}`);
+  }
+}
+
+/** Spectral's CLI loader (a peer dependency) handles every ruleset format, `extends` and overrides. */
+function spectralRulesetLoader(): typeof import('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset {
+  try {
+    return require('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset;
+  } catch {
+    throw new InputError('capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli');
+  }
+}
+
+function rulesetFile(requested: string | undefined, cwd: string): string {
+  if (requested === undefined) {
+    const found = fs.readdirSync(cwd).find((name) => Ruleset.isDefaultRulesetFile(name));
+    return found ? path.join(cwd, found) : ownRuleset();
+  }
+  const asFile = path.resolve(cwd, requested);
+  if (fs.existsSync(asFile)) return asFile;
+  if (!requested.startsWith('.') && !path.isAbsolute(requested)) {
+    try {
+      return require.resolve(requested, { paths: [cwd] });
+    } catch {
+      if (requested === OWN_PACKAGE) return ownRuleset();
+    }
+  }
+  throw new InputError(`ruleset ${requested}: no such file, nor an installed package`);
+}
+
+/** dist/index.js, next to the built CLI. */
+function ownRuleset(): string {
+  return path.join(__dirname, 'index.js');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '') ?? text;
+}

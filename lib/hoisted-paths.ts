@@ -1,0 +1,39 @@
+import { isObject, type JsonPath } from './json';
+
+/**
+ * Turns a path of a bundle that hoists external files into `components` (as Redocly's bundler
+ * does: lib/bundle.ts, shared/capi-openapi/bundled.yaml) into a path of the tree, for locate():
+ * a hoisted component `components/<type>/<name>` that the tree's root does not declare is
+ * replaced by the path of a `$ref` to it, which in the tree is the `$ref` to the original file.
+ */
+export class HoistedPaths {
+  private readonly referrers = new Map<string, JsonPath>();
+
+  constructor(
+    bundle: unknown,
+    private readonly treeRoot: unknown,
+  ) {
+    indexRefs(bundle, [], this.referrers, new Set());
+  }
+
+  treePath(bundlePath: JsonPath, depth = 0): JsonPath {
+    const [top, type, name] = bundlePath;
+    if (top !== 'components' || name === undefined || depth > 20) return bundlePath;
+    const declared = (this.treeRoot as any)?.components?.[type]?.[name];
+    const referrer = this.referrers.get(`#/components/${escape(type)}/${escape(name)}`);
+    if (declared !== undefined || !referrer) return bundlePath;
+    return [...this.treePath(referrer, depth + 1), ...bundlePath.slice(3)];
+  }
+}
+
+function escape(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The first path (in document order) of each local `$ref` value. */
+function indexRefs(node: unknown, at: JsonPath, referrers: Map<string, JsonPath>, seen: Set<unknown>): void {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return;
+  seen.add(node);
+  if (isObject(node) && typeof node.$ref === 'string' && !referrers.has(node.$ref)) referrers.set(node.$ref, at);
+  for (const [key, value] of Object.entries(node)) indexRefs(value, [...at, Array.isArray(node) ? Number(key) : key], referrers, seen);
+}

@@ -1,0 +1,72 @@
+import * as path from 'path';
+import type { IRange } from '@stoplight/types';
+import { isObject, type JsonPath } from './json';
+import type { SourceFiles } from './source-files';
+
+export interface SourceLocation {
+  file: string;
+  /** The JSON path inside `file`. */
+  path: JsonPath;
+  range: IRange;
+}
+
+const START: IRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Where a path of the bundled document lives in the original tree: walks the path from the root
+ * file, continuing in the file and at the pointer an external `$ref` names whenever it meets one
+ * (reading the `$ref` value, not resolving the document). Local `$ref`s stay as they are in the
+ * bundle, and Spectral already reports past them, so they are not followed; nor are URLs (a
+ * finding inside a remote document is reported at the `$ref` to it). Stops at the closest
+ * existing node, as Spectral does.
+ */
+export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath): SourceLocation {
+  let file = path.resolve(root);
+  let at: JsonPath = [];
+  let node = sources.get(file).parsed.data;
+  for (let index = 0; ; index++) {
+    ({ file, at, node } = followRefs(sources, file, at, node));
+    if (index === bundlePath.length) break;
+    const key = bundlePath[index];
+    const child = Array.isArray(node) || isObject(node) ? (node as any)[key] : undefined;
+    if (child === undefined) break;
+    node = child;
+    at = [...at, key];
+  }
+  const source = sources.get(file);
+  return { file, path: at, range: source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range ?? START };
+}
+
+function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {
+  const seen = new Set<string>();
+  while (isObject(node) && typeof node.$ref === 'string' && !/^(#|[a-z][a-z0-9+.-]*:\/\/)/i.test(node.$ref)) {
+    const [target, fragment = ''] = node.$ref.split('#', 2);
+    const nextFile = path.resolve(path.dirname(file), decodeURI(target));
+    const nextAt = pointerToPath(fragment);
+    const key = `${nextFile}#${fragment}`;
+    if (seen.has(key)) break;
+    seen.add(key);
+    const nextNode = valueAt(sources.get(nextFile).parsed.data, nextAt);
+    if (nextNode === undefined) break;
+    [file, at, node] = [nextFile, nextAt, nextNode];
+  }
+  return { file, at, node };
+}
+
+/** "/a~1b/0" → ["a/b", "0"]; "" and "/" (read as the whole file, like Spectral and Redocly) → []. */
+export function pointerToPath(fragment: string): JsonPath {
+  if (fragment === '' || fragment === '/') return [];
+  return fragment
+    .split('/')
+    .slice(1)
+    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function valueAt(data: unknown, at: JsonPath): unknown {
+  let node = data;
+  for (const key of at) {
+    if (!Array.isArray(node) && !isObject(node)) return undefined;
+    node = (node as any)[key];
+  }
+  return node;
+}

@@ -1,0 +1,188 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { HoistedPaths } from '../lib/hoisted-paths';
+import { SourceFiles } from '../lib/source-files';
+import { locate } from '../lib/source-map';
+import { DiagnosticSeverity, lint as spectralLint, ROOT } from './harness';
+import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+
+// The built CLI: its programmatic API in-process (fast), the `bin` file itself in a few spawns.
+const CLI = path.join(ROOT, 'dist', 'capi-lint.js');
+const { lint, main } = require(CLI) as typeof import('../cli/capi-lint');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const MULTI = path.join(FIXTURES, 'multi', 'openapi.yaml');
+
+async function run(argv: string[], cwd = ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  return { code, stdout, stderr };
+}
+
+/** "code file:line:column message", the file relative to `base`, lines and columns from 1. */
+function describeFinding(result: Pick<ISpectralDiagnostic, 'code' | 'source' | 'range' | 'message'>, base: string): string {
+  const { line, character } = result.range.start;
+  return `${result.code} ${path.relative(base, String(result.source))}:${line + 1}:${character + 1} ${result.message}`;
+}
+
+/** The text of the line a finding starts on. */
+function lineOf(result: ISpectralDiagnostic): string {
+  return fs.readFileSync(String(result.source), 'utf8').split('\n')[result.range.start.line];
+}
+
+function startsAtItsNode(result: ISpectralDiagnostic): boolean {
+  const key = result.path[result.path.length - 1];
+  if (key === undefined) return result.range.start.line === 0;
+  const line = lineOf(result);
+  const escaped = String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[\\s{,])["']?${escaped}["']?\\s*:`).test(line) || (/^\d+$/.test(String(key)) && /^\s*-/.test(line));
+}
+
+describe('capi-lint on a multi-file spec with cross-file $ref cycles', () => {
+  let results: ISpectralDiagnostic[];
+  beforeAll(async () => {
+    results = (await lint(MULTI)).results;
+  });
+
+  it('reports a finding in a path file at its own line', () => {
+    const put = results.find((result) => result.code === 'capi-verbs-no-put');
+    expect(put?.source).toBe(path.join(FIXTURES, 'multi', 'paths', 'apps.yaml'));
+    expect(put?.path).toEqual(['/v3/apps/{guid}', 'put']);
+    expect(lineOf(put!)).toMatch(/^\s+put:/);
+  });
+
+  it('reports a finding in a schema file of the cycle at its own line', () => {
+    const arrayItems = results.find((result) => result.code === 'array-items');
+    expect(arrayItems?.source).toBe(path.join(FIXTURES, 'multi', 'schemas', 'Included.yaml'));
+    expect(arrayItems?.path).toEqual(['properties', 'spaces']);
+    expect(lineOf(arrayItems!)).toMatch(/^\s+spaces:/);
+  });
+
+  it('applies a user ruleset whose overrides name the original files and pointers', async () => {
+    const rulesets = path.join(FIXTURES, 'rulesets');
+    // The .spectral.yaml in the current folder is the default ruleset.
+    const withOverrides = (await lint(MULTI, { cwd: rulesets })).results;
+    expect(withOverrides.map((result) => result.code)).not.toContain('capi-verbs-no-put');
+    expect(withOverrides.find((result) => result.code === 'array-items')?.severity).toBe(DiagnosticSeverity.Information);
+    // -r with the same file from elsewhere gives the same.
+    const explicit = (await lint(MULTI, { ruleset: path.join(rulesets, '.spectral.yaml') })).results;
+    expect(explicit).toEqual(withOverrides);
+  });
+
+  it('takes a ruleset package name for -r', async () => {
+    const { code, stdout } = await run(['-r', '@capi/ruleset', MULTI, '-f', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).map((result: ISpectralDiagnostic) => result.code)).toEqual(results.map((result) => result.code));
+  });
+
+  it.each([
+    ['json', (out: string) => expect(JSON.parse(out)).toHaveLength(results.length)],
+    ['sarif', (out: string) => expect(JSON.parse(out).runs[0].results).toHaveLength(results.length)],
+    ['github-actions', (out: string) => expect(out).toContain('::warning title=capi-verbs-no-put,file=test/fixtures/multi/paths/apps.yaml')],
+    ['junit', (out: string) => expect(out).toMatch(/^<\?xml[\s\S]*org\.spectral\.array-items/)],
+    ['text', (out: string) => expect(out).toMatch(/apps\.yaml:\d+:\d+ warning capi-verbs-no-put/)],
+  ])('formats its report as %s', async (format, check) => {
+    const { code, stdout } = await run([MULTI, '--format', format]);
+    expect(code).toBe(1);
+    check(stdout);
+  });
+
+  it('exits by --fail-severity, writes --output, and --quiet keeps only failing findings', async () => {
+    const twoRules = ['-r', path.join(FIXTURES, 'rulesets', 'two-rules.yaml')];
+    const codes = (json: string) => JSON.parse(json).map((result: ISpectralDiagnostic) => result.code);
+    // A warning and an information: no error.
+    expect((await run([MULTI, ...twoRules])).code).toBe(0);
+    const all = await run([MULTI, ...twoRules, '-F', 'warn', '-f', 'json']);
+    expect({ code: all.code, codes: codes(all.stdout) }).toEqual({ code: 1, codes: ['capi-verbs-no-put', 'array-items'] });
+    const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'capi-lint-')), 'report.json');
+    const quiet = await run([MULTI, ...twoRules, '-F', 'warn', '-q', '-f', 'json', '-o', output]);
+    expect(quiet).toMatchObject({ code: 1, stdout: '', stderr: '' });
+    expect(codes(fs.readFileSync(output, 'utf8'))).toEqual(['capi-verbs-no-put']);
+  });
+});
+
+describe('capi-lint on bad input: one line on stderr, exit 2', () => {
+  const bad = (file: string) => path.join(FIXTURES, 'bad', file);
+  it.each([
+    ['a missing file', [bad('none.yaml')], /^capi-lint: .*bad\/none\.yaml: no such file$/],
+    ['malformed YAML', [bad('malformed.yaml')], /^capi-lint: .*bad\/malformed\.yaml:\d+:\d+: malformed YAML: /],
+    ['malformed YAML in a referenced file', [bad('malformed-ref/openapi.yaml')], /^capi-lint: .*malformed-ref\/paths\.yaml:\d+:\d+: malformed YAML: /],
+    ['not OpenAPI 3.x', [bad('swagger2.yaml')], /^capi-lint: .*swagger2\.yaml: not an OpenAPI 3\.x document \(a Swagger 2 document\)$/],
+    ['a $ref to a missing file', [bad('missing-file-ref/openapi.yaml')], /^capi-lint: .*missing-file-ref\/openapi\.yaml: \$ref "\.\/paths\/nope\.yaml#\/~1v3~1apps" points to a missing file: .*paths\/nope\.yaml$/],
+    ['a $ref to a missing pointer', [bad('missing-pointer-ref/openapi.yaml')], /^capi-lint: .*missing-pointer-ref\/openapi\.yaml: \$ref "\.\/paths\.yaml#\/~1v3~1nope" points to nothing$/],
+    ['an unknown option', ['--bogus'], /^capi-lint: Unknown option '--bogus'/],
+    ['an unknown format', ['-f', 'xml'], /^capi-lint: --format must be one of stylish, json, sarif, github-actions, junit, text/],
+    ['an unknown ruleset', ['-r', 'no-such-ruleset', MULTI], /^capi-lint: ruleset no-such-ruleset: no such file, nor an installed package$/],
+  ])('%s', async (_, argv, message) => {
+    const { code, stdout, stderr } = await run(argv as string[]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr.trimEnd()).toMatch(message);
+  });
+
+  it('as a process too: no stack trace', () => {
+    const { status, stderr } = spawnSync(process.execPath, [CLI, bad('missing-pointer-ref/openapi.yaml')], { encoding: 'utf8' });
+    expect(status).toBe(2);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the capi-lint command', () => {
+  it('prints its usage with --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: capi-lint \[spec\] \[options\]/);
+    expect(stdout).toContain('--fail-severity');
+  });
+
+  it('lints the embedded example when given no spec', () => {
+    const { status, stdout } = spawnSync(CLI, ['-f', 'json'], { cwd: os.tmpdir(), encoding: 'utf8' });
+    expect(status).toBe(1);
+    const results: ISpectralDiagnostic[] = JSON.parse(stdout);
+    expect(new Set(results.map((result) => result.source))).toEqual(new Set([path.join(ROOT, 'examples', 'capi-example.yaml')]));
+    expect(results.map((result) => result.code)).toContain('capi-paths-v3-prefix');
+  });
+});
+
+describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
+  const root = path.join(CAPI_OPENAPI, 'openapi.yaml');
+  let multi: ISpectralDiagnostic[];
+  beforeAll(() => {
+    // The bin itself, as a user runs it: stock Spectral crashes on this tree.
+    const { status, stdout, stderr } = spawnSync(CLI, [root, '-f', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (status !== 0 && status !== 1) throw new Error(`capi-lint exited ${status}: ${stderr}`);
+    multi = JSON.parse(stdout);
+  });
+
+  it('reports findings in the tree\'s own files, at lines that hold what they name', () => {
+    expect(multi.length).toBeGreaterThan(0);
+    for (const result of multi) expect(String(result.source).startsWith(CAPI_OPENAPI + path.sep)).toBe(true);
+    const puts = multi.filter((result) => result.code === 'capi-verbs-no-put');
+    expect(puts.map((result) => `${path.relative(CAPI_OPENAPI, String(result.source))} ${result.path.join(' ')}`)).toEqual([
+      'paths/Tasks.yaml /v3/tasks/{guid}/actions/cancel put',
+      'paths/Tasks.yaml /v3/tasks/{guid}/cancel put',
+    ]);
+    for (const put of puts) expect(lineOf(put)).toMatch(/^\s+put:/);
+    // Every finding starts on the line of what its path names: the key, an array item, or the file.
+    const misplaced = multi.filter((result) => !startsAtItsNode(result)).map((result) => `${result.code} ${result.source} ${result.path.join('/')}`);
+    expect(misplaced).toEqual([]);
+  });
+
+  it('gives the same (rule, source location, message) set as Spectral on bundled.yaml, once mapped', async () => {
+    // bundled.yaml is the same tree bundled by Redocly; its findings are mapped into the tree:
+    // hoisted components back to the $ref that named their file, then through the files' $refs.
+    const bundledFile = path.join(CAPI_OPENAPI, 'bundled.yaml');
+    const bundledText = fs.readFileSync(bundledFile, 'utf8');
+    const sources = new SourceFiles();
+    const hoisted = new HoistedPaths(sources.get(bundledFile).parsed.data, sources.get(root).parsed.data);
+    const fromBundled = (await spectralLint(bundledText)).map((result) => {
+      const location = locate(sources, root, hoisted.treePath(result.path));
+      return describeFinding({ ...result, source: location.file, range: location.range }, CAPI_OPENAPI);
+    });
+    const fromTree = multi.map((result) => describeFinding(result, CAPI_OPENAPI));
+    expect([...new Set(fromTree)].sort()).toEqual([...new Set(fromBundled)].sort());
+  });
+});
