@@ -23,15 +23,17 @@ export default documentFunction(null, (doc) => {
       seen.add(pagination);
       const at = pathOf.get(pagination) ?? [...path, 'properties', 'pagination'];
       const fields = mergeSchema(doc.root, pagination).properties;
+      const missing = (names: string[]) => names.filter((name) => !fields.has(name));
+      const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
       const problems = [
-        ...COUNTS.filter((name) => !fields.has(name)).map((name) => `add "${name}" (an integer)`),
+        ...(missing(COUNTS).length ? [`add ${quoted(missing(COUNTS))} (integers)`] : []),
         ...COUNTS.filter((name) => fields.has(name) && !allowsType(doc.root, fields.get(name), 'integer')).map((name) => `"${name}" must be an integer`),
-        ...LINKS.filter((name) => !fields.has(name)).map((name) => `add the "${name}" link (a link object or null)`),
+        ...(missing(LINKS).length ? [`add ${missing(LINKS).length > 1 ? 'the links' : 'the link'} ${quoted(missing(LINKS))} (a link object or null)`] : []),
         ...LINKS.filter((name) => fields.has(name) && !isLinkOrNull(doc.root, fields.get(name))).map(
           (name) => `"${name}" must be a link object with "href", or null`,
         ),
       ];
-      return problems.map((problem) => ({ message: `Pagination (${describeSchema(at)}): ${problem}.`, path: at }));
+      return problems.length ? [{ message: `Pagination (${describeSchema(at)}): ${problems.join('; ')}.`, path: at }] : [];
     });
 });
 

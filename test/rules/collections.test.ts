@@ -61,10 +61,9 @@ testRule('capi-pagination-fields', [
       },
     ),
     errors: [
-      { message: 'Pagination (schema "Pagination"): "total_pages" must be an integer.', path: ['components', 'schemas', 'Pagination'], severity: DiagnosticSeverity.Error },
-      { message: 'Pagination (schema "Pagination"): add the "last" link (a link object or null).', path: ['components', 'schemas', 'Pagination'], severity: DiagnosticSeverity.Error },
       {
-        message: 'Pagination (schema "Pagination"): "next" must be a link object with "href", or null.',
+        message:
+          'Pagination (schema "Pagination"): "total_pages" must be an integer; add the link "last" (a link object or null); "next" must be a link object with "href", or null.',
         path: ['components', 'schemas', 'Pagination'],
         severity: DiagnosticSeverity.Error,
       },
