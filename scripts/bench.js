@@ -41,6 +41,7 @@ function write(name, text) {
 
 const spectral = (ruleset) => [SPECTRAL, 'lint', BUNDLED, '-r', ruleset, '-f', 'json', '-q'];
 const capiLint = (spec) => [CAPI_LINT, spec, '-r', FULL, '-f', 'json', '-q'];
+const preloaded = (ruleset) => [path.join(__dirname, 'bench-preloaded.js'), ruleset, BUNDLED];
 const CASES = [
   { id: 'floor', label: 'Spectral, empty ruleset, bundled.yaml (floor)', args: spectral(EMPTY) },
   { id: 'oas', label: 'Spectral, spectral:oas alone, bundled.yaml', args: spectral(OAS) },
@@ -48,6 +49,8 @@ const CASES = [
   { id: 'full', label: 'Spectral, full ruleset, bundled.yaml', args: spectral(FULL) },
   { id: 'capiLintBundled', label: 'capi-lint, full ruleset, bundled.yaml', args: capiLint(BUNDLED) },
   { id: 'capiLint', label: 'capi-lint, full ruleset, multi-file openapi.yaml', args: capiLint(TREE) },
+  { id: 'preloadedFloor', label: 'Spectral API, empty ruleset preloaded, bundled.yaml', args: preloaded(write('empty.js', 'module.exports = { rules: {} };\n')) },
+  { id: 'preloadedCapi', label: 'Spectral API, CAPI rules alone preloaded, bundled.yaml', args: preloaded(path.join(ROOT, 'dist', 'capi-rules.js')) },
   { id: 'redocly', label: 'redocly lint (recommended), multi-file openapi.yaml', args: [REDOCLY, 'lint', TREE, '--format=summary'] },
 ];
 
@@ -102,6 +105,8 @@ function main() {
   const memoryOverFloor = result.capiLint.mb / result.floor.mb;
   console.log('\nRatios (targets from issue 5):');
   console.log(`- CAPI rules alone / floor: ${capiOverFloor.toFixed(2)} (target <= 1.15: ${verdict(capiOverFloor <= 1.15)})`);
+  const rulesOnly = result.preloadedCapi.seconds / result.preloadedFloor.seconds;
+  console.log(`  - the same without the CLI loader's re-bundle of the ruleset (Spectral API, ruleset required): ${rulesOnly.toFixed(2)} (${verdict(rulesOnly <= 1.15)})`);
   console.log(`- full / spectral:oas alone: ${fullOverOas.toFixed(2)}`);
   console.log(`- capi-lint multi-file / redocly lint: ${capiLintOverRedocly.toFixed(2)} (target <= 1.00: ${verdict(capiLintOverRedocly <= 1)})`);
   console.log(`- peak memory, capi-lint multi-file / floor: ${memoryOverFloor.toFixed(2)} (target < 2: ${verdict(memoryOverFloor < 2)})`);
