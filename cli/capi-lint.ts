@@ -51,6 +51,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 if (require.main === module) {
+  // A reader that stops early (`capi-lint | head`) is not an error of ours; the exit code stands.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

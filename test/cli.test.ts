@@ -157,6 +157,14 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
     multi = JSON.parse(stdout);
   });
 
+  it('stays quiet and keeps its exit code when its reader stops early (| head), past the pipe buffer', () => {
+    const { stdout, stderr } = spawnSync('bash', ['-c', `"${CLI}" "${root}" -f json | head -c 1; echo " exit \${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
+    expect(stdout).toBe('[ exit 1\n');
+    expect(stderr).toBe('');
+  });
+
   it('reports findings in the tree\'s own files, at lines that hold what they name', () => {
     expect(multi.length).toBeGreaterThan(0);
     for (const result of multi) expect(String(result.source).startsWith(CAPI_OPENAPI + path.sep)).toBe(true);
