@@ -142,7 +142,9 @@ function build(root: JsonObject): Classification {
   const isCollectionPath = (path: string): boolean => {
     const item = asObject(deref(root, asObject(root.paths)[path]));
     const shown = successSchema(root, item.get);
-    if (shown !== undefined && schemaKind(shown) === 'collection') return !isPseudoResourceList(root, path, shown);
+    if (shown !== undefined && schemaKind(shown) === 'collection') {
+      return prefixesBeforeParameter.has(path) || !isPseudoResourceList(root, path, shown);
+    }
     return prefixesBeforeParameter.has(path) && (shown === undefined || !isObject(deref(root, shown)));
   };
 
@@ -190,7 +192,8 @@ function build(root: JsonObject): Classification {
 
 /**
  * A nested object with a `resources` list but no `pagination`, whose items have no `guid`, is a
- * pseudo-resource rather than a collection: `/v3/processes/{guid}/stats`.
+ * pseudo-resource rather than a collection (`/v3/processes/{guid}/stats`), unless its members
+ * have paths of their own (`/v3/spaces/{guid}/features/{name}`).
  */
 function isPseudoResourceList(root: unknown, path: string, shown: unknown): boolean {
   const properties = mergeSchema(root, shown, true).properties;

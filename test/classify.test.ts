@@ -55,9 +55,18 @@ describe('classify', () => {
     const response = (schema: unknown) => ({ get: { responses: { '200': { content: { 'application/json': { schema } } } } } });
     const stats = { properties: { resources: { type: 'array', items: { properties: { index: {}, state: {} } } } } };
     const sidecars = { properties: { resources: { type: 'array', items: { properties: { guid: {} } } } } };
-    const nested = classify({ paths: { '/v3/processes/{guid}/stats': response(stats), '/v3/apps/{guid}/sidecars': response(sidecars) } });
+    const nested = classify({
+      paths: {
+        '/v3/processes/{guid}/stats': response(stats),
+        '/v3/apps/{guid}/sidecars': response(sidecars),
+        '/v3/apps/{guid}/features': response(stats),
+        '/v3/apps/{guid}/features/{name}': {},
+      },
+    });
     expect(nested.pathByKey.get('/v3/processes/{guid}/stats')?.kind).toBe('pseudo-resource');
     expect(nested.pathByKey.get('/v3/apps/{guid}/sidecars')?.kind).toBe('nested-collection');
+    // Members with paths of their own make it a collection, whatever its body lacks.
+    expect(nested.pathByKey.get('/v3/apps/{guid}/features')?.kind).toBe('nested-collection');
   });
 
   it('reports a shared response at the operation, an inline one at itself', () => {
