@@ -33,7 +33,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const failing = outcome.results.filter((result) => result.severity <= args.failSeverity);
     const reported = args.quiet ? failing : outcome.results;
     const text = formatResults(reported, args.format, args.failSeverity, outcome.ruleset);
-    if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), text);
+    if (args.output) writeReport(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (!args.quiet && failing.length === 0 && args.format === 'stylish') {
       io.stderr(`No findings at or above "${SEVERITIES[args.failSeverity]}".\n`);
@@ -50,7 +50,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
+function writeReport(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (error: any) {
+    throw new InputError(`cannot write ${file} (${error?.code ?? error?.message})`);
+  }
+}
+
 if (require.main === module) {
+  // Debugging capi-lint includes the rules: let their errors through instead of no result.
+  if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
   // A reader that stops early (`capi-lint | head`) is not an error of ours; the exit code stands.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

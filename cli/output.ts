@@ -21,6 +21,14 @@ export const FORMATS = Object.keys(FORMATTERS) as Format[];
 
 export function formatResults(results: ISpectralDiagnostic[], format: Format, failSeverity: number, ruleset: Ruleset): string {
   const formatter = (formatters as any)[FORMATTERS[format]];
-  const spectralVersion: string = require('@stoplight/spectral-cli/package.json').version;
-  return formatter(results, { failSeverity }, { ruleset, spectralVersion });
+  return formatter(results, { failSeverity }, { ruleset, spectralVersion: spectralVersion() });
+}
+
+/** Named in SARIF output; spectral-cli is an optional peer of the ruleset alone. */
+function spectralVersion(): string {
+  try {
+    return require('@stoplight/spectral-cli/package.json').version;
+  } catch {
+    return 'unknown';
+  }
 }

@@ -33,7 +33,7 @@ function spectralRulesetLoader(): typeof import('@stoplight/spectral-cli/dist/se
 
 function rulesetFile(requested: string | undefined, cwd: string): string {
   if (requested === undefined) {
-    const found = fs.readdirSync(cwd).find((name) => Ruleset.isDefaultRulesetFile(name));
+    const found = filesIn(cwd).find((name) => Ruleset.isDefaultRulesetFile(name));
     return found ? path.join(cwd, found) : ownRuleset();
   }
   const asFile = path.resolve(cwd, requested);
@@ -46,6 +46,14 @@ function rulesetFile(requested: string | undefined, cwd: string): string {
     }
   }
   throw new InputError(`ruleset ${requested}: no such file, nor an installed package`);
+}
+
+function filesIn(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder);
+  } catch (error: any) {
+    throw new InputError(`cannot read ${folder} (${error?.code ?? error?.message})`);
+  }
 }
 
 /** dist/index.js, next to the built CLI. */

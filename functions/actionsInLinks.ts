@@ -11,7 +11,7 @@ import { mergeSchema } from '../lib/schema';
 export default documentFunction(null, (doc) =>
   doc.paths
     .filter(({ kind }) => kind === 'action')
-    .flatMap(({ path }) => {
+    .flatMap(({ path, segments }) => {
       const resourcePath = path.slice(0, path.lastIndexOf('/actions/'));
       if (!isParameterSegment(resourcePath.slice(resourcePath.lastIndexOf('/') + 1))) return [];
       const show = doc.operations.find((op) => op.path === resourcePath && op.method === 'get');
@@ -19,7 +19,7 @@ export default documentFunction(null, (doc) =>
       if (show === undefined || schema === undefined) return [];
       const links = mergeSchema(doc.root, schema, true).properties.get('links');
       if (!isObject(deref(doc.root, links))) return [];
-      const name = path.slice(path.lastIndexOf('/') + 1);
+      const name = segments[segments.length - 1];
       if (mergeSchema(doc.root, links, true).properties.has(name)) return [];
       return [{
         message: `Action ${path} is not listed in the links of ${show.label}: add a "${name}" link ({ href, method: POST }) to the resource's "links".`,

@@ -7,11 +7,12 @@ import { documentFunction } from '../lib/document-function';
  */
 export default documentFunction<{ verbs: string[] }>(actionVerbsOption, (doc, { verbs }) =>
   doc.operations
-    .filter(({ pathInfo }) => pathInfo.kind !== 'action' && namesAnAction(pathInfo.segments[pathInfo.segments.length - 1], verbs))
-    .map(({ label, path, jsonPath }) => {
-      const name = path.slice(path.lastIndexOf('/') + 1);
+    // A GET reads; it triggers nothing, whatever its path is called.
+    .filter(({ method, pathInfo }) => method !== 'get' && pathInfo.kind !== 'action' && namesAnAction(pathInfo.segments[pathInfo.segments.length - 1], verbs))
+    .map(({ label, path, pathInfo, jsonPath }) => {
+      const name = pathInfo.segments[pathInfo.segments.length - 1];
       return {
-        message: `${label} triggers the action "${name}" outside /actions/: actions are nested under /actions, move it to POST ${path.slice(0, path.lastIndexOf('/'))}/actions/${name}.`,
+        message: `${label} triggers the action "${name}" outside /actions/: actions are nested under /actions, move it to POST ${path.slice(0, path.lastIndexOf(`/${name}`))}/actions/${name}.`,
         path: jsonPath,
       };
     }),

@@ -1,6 +1,5 @@
-import pluralize from 'pluralize';
 import { documentFunction } from '../lib/document-function';
-import { toSnakeCase } from '../lib/names';
+import { isPluralName, pluralName, renameHint } from '../lib/names';
 
 const SNAKE_CASE = /^[a-z]+(_[a-z]+)*$/;
 
@@ -17,16 +16,15 @@ export default documentFunction(null, (doc) => {
       const key = `${path}|${segment}`;
       if (reported.has(key)) return [];
       reported.add(key);
-      const lastWord = segment.split('_').pop() ?? segment;
       if (!SNAKE_CASE.test(segment)) {
         return [{
-          message: `Collection segment "${segment}" in "${path}" must be lowercase snake_case (a-z and "_"), e.g. "${toSnakeCase(segment)}".`,
+          message: `Collection segment "${segment}" in "${path}" must be lowercase snake_case (a-z and "_"): ${renameHint(segment)}.`,
           path: ['paths', path],
         }];
       }
-      if (!pluralize.isPlural(lastWord)) {
+      if (!isPluralName(segment)) {
         return [{
-          message: `Collection segment "${segment}" in "${path}" must be a plural resource name, e.g. "${pluralize.plural(segment)}".`,
+          message: `Collection segment "${segment}" in "${path}" must be a plural resource name: rename it to "${pluralName(segment)}".`,
           path: ['paths', path],
         }];
       }

@@ -7,7 +7,8 @@ import { isArrayParameter, queryParameters, serialisation } from '../lib/query-p
  */
 export default documentFunction(null, (doc) =>
   queryParameters(doc)
-    .filter(({ parameter }) => isArrayParameter(doc.root, parameter))
+    // `fields` has a rule of its own (capi-fields-parameter), which also allows its deepObject form.
+    .filter(({ name, parameter }) => name !== 'fields' && isArrayParameter(doc.root, parameter))
     .flatMap(({ name, parameter, path, operation }) => {
       const { style, explode } = serialisation(parameter);
       if (style === 'form' && !explode) return [];

@@ -19,7 +19,9 @@ export default documentFunction(null, (doc) => {
   for (const op of doc.operations) {
     for (const response of op.responses) {
       if (!isErrorCode(response.code) || response.schema === undefined) continue;
-      uses.set(response.schema, [...(uses.get(response.schema) ?? []), { op, response }]);
+      const list = uses.get(response.schema) ?? [];
+      if (list.length === 0) uses.set(response.schema, list);
+      list.push({ op, response });
     }
   }
   return [...uses.entries()].flatMap(([schema, [first, ...more]]) => {

@@ -1,9 +1,7 @@
 import { documentFunction } from '../lib/document-function';
-import { callsItExperimental } from '../lib/experimental';
+import { describedAsExperimental } from '../lib/experimental';
 import { asObject, deref, isObject } from '../lib/json';
-import { objectsOf } from '../lib/walk';
-
-const describedAsExperimental = (node: Record<string, unknown>) => callsItExperimental(node.summary) || callsItExperimental(node.description);
+import { reachableSchemas } from '../lib/schema-walk';
 
 /** S66: an operation or field whose summary or description calls it experimental carries `x-experimental: true`. */
 export default documentFunction(null, (doc) => {
@@ -14,8 +12,9 @@ export default documentFunction(null, (doc) => {
       path: jsonPath,
     }));
   const seen = new Set<unknown>();
-  const fields = objectsOf(doc.root).flatMap(({ node, path }) =>
-    Object.entries(asObject(node.properties)).flatMap(([name, raw]) => {
+  // Schemas reached from the operations, each once: `properties` inside example data are not fields.
+  const fields = reachableSchemas(doc).nodes.flatMap(({ schema, path }) =>
+    Object.entries(asObject(schema.properties)).flatMap(([name, raw]) => {
       const field = deref(doc.root, raw);
       if (!isObject(field) || seen.has(field) || !describedAsExperimental(field) || field['x-experimental'] === true) return [];
       seen.add(field);

@@ -1,5 +1,6 @@
 import { documentFunction, stringListOption } from '../lib/document-function';
 import { deref, isObject } from '../lib/json';
+import { splitBracket } from '../lib/query-parameters';
 import { mergeSchema } from '../lib/schema';
 
 /** S49: an operation that accepts `include` (or `fields`) returns the included resources in an `included` object. */
@@ -9,14 +10,14 @@ export default documentFunction<{ parameters: string[] }>(
     doc.operations.flatMap((operation) => {
       const accepted = operation.parameters
         .map(({ parameter }) => parameter)
-        .find((parameter) => parameter.in === 'query' && parameters.includes(String(parameter.name).replace(/\[.*$/, '')));
+        .find((parameter) => parameter.in === 'query' && parameters.includes(splitBracket(String(parameter.name)).base));
       if (!accepted) return [];
       return operation.responses
         .filter(({ code, schema }) => (code === '200' || code === '201') && isObject(deref(doc.root, schema)))
         .filter(({ schema }) => !mergeSchema(doc.root, schema, true).properties.has('included'))
-        .map(({ code, jsonPath }) => ({
+        .map(({ code, reportPath }) => ({
           message: `${operation.label} accepts "${String(accepted.name)}" but its ${code} response has no "included" object: add "included" for the included resources.`,
-          path: jsonPath,
+          path: reportPath,
         }));
     }),
 );

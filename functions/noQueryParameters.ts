@@ -7,9 +7,9 @@ export default documentFunction<{ methods: string[] }>(methodsOption, (doc, { me
     .flatMap(({ label, method, parameters }) =>
       parameters
         .filter(({ parameter }) => parameter.in === 'query')
-        .map(({ parameter, jsonPath }) => ({
+        .map(({ parameter, reportPath }) => ({
           message: `${label} declares query parameter "${String(parameter.name)}"; ${method.toUpperCase()} requests must not take query parameters: move it into the request body.`,
-          path: jsonPath,
+          path: reportPath,
         })),
     ),
 );

@@ -1,7 +1,8 @@
 import { documentFunction } from '../lib/document-function';
 import { asObject, deref, isObject } from '../lib/json';
 import { resourceSchemas } from '../lib/resources';
-import { allowsType, mergeSchema } from '../lib/schema';
+import { relationshipBodyProblem } from '../lib/relationship-schema';
+import { mergeSchema } from '../lib/schema';
 import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk';
 
 /**
@@ -30,11 +31,7 @@ export default documentFunction(null, (doc) => {
   });
 });
 
+/** A to-one or a to-many relationship; `{ data: null }` is the to-one form cleared (a nullable `data`). */
 function isRelationship(root: unknown, schema: unknown): boolean {
-  const data = mergeSchema(root, schema, true).properties.get('data');
-  if (data === undefined) return false;
-  const hasGuid = (node: unknown) => mergeSchema(root, node, true).properties.has('guid');
-  const items = asObject(deref(root, data)).items;
-  // `{ data: null }` is the to-one form cleared: a nullable `data` object with `guid` covers it.
-  return hasGuid(data) || (allowsType(root, data, 'array') && hasGuid(items));
+  return relationshipBodyProblem(root, schema, false) === undefined || relationshipBodyProblem(root, schema, true) === undefined;
 }

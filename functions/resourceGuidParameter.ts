@@ -1,7 +1,7 @@
 import pluralize from 'pluralize';
 import { isParameterSegment } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
-import { asObject, deref } from '../lib/json';
+import { allowsType, formatOf } from '../lib/schema';
 
 const GUID_NAME = /^([a-z0-9]+_)*guid$/;
 
@@ -32,10 +32,7 @@ export default documentFunction(null, (doc) => {
         .filter((op) => op.path === path)
         .flatMap((op) => op.parameters)
         .filter(({ parameter }) => parameter.in === 'path' && parameter.name === name && !parametersReported.has(parameter))
-        .filter(({ parameter }) => {
-          const schema = asObject(deref(doc.root, parameter.schema));
-          return schema.type !== 'string' || schema.format !== 'uuid';
-        })
+        .filter(({ parameter }) => !allowsType(doc.root, parameter.schema, 'string') || formatOf(doc.root, parameter.schema) !== 'uuid')
         .map(({ parameter, jsonPath }) => {
           parametersReported.add(parameter);
           return {

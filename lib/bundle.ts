@@ -1,10 +1,9 @@
 import * as path from 'path';
 import { bundle, createConfig, type NormalizedProblem } from '@redocly/openapi-core';
-import { isObject } from './json';
+import { isObject, pointerToPath, safeDecode, valueAt } from './json';
 import { InputError } from './input-error';
 import { HoistedPaths } from './hoisted-paths';
 import { SourceFiles } from './source-files';
-import { pointerToPath, valueAt } from './source-map';
 
 export interface Bundle {
   /** The spec in one document: external files inlined or hoisted into `components`, as `redocly bundle` does. */
@@ -45,11 +44,13 @@ function checkOpenApi3(file: string, data: unknown): void {
 function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputError {
   const location = problem.location[0];
   const file = location?.source.absoluteRef ?? '';
+  // A problem without a local file (none given, or a remote URL) has no line to point at.
+  if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return new InputError(`${file || 'spec'}: ${problem.message}`);
   sources.get(file); // throws the InputError for a malformed file
   const ref = refAt(sources, file, location?.pointer ?? '#');
   if (!ref) return new InputError(`${file}: ${problem.message}`);
   const [target] = ref.split('#', 1);
-  const missing = / ENOENT/.test(problem.message) ? `a missing file: ${path.resolve(path.dirname(file), target)}` : 'nothing';
+  const missing = / ENOENT/.test(problem.message) ? `a missing file: ${path.resolve(path.dirname(file), safeDecode(target, decodeURI))}` : 'nothing';
   return new InputError(`${file}: $ref "${ref}" points to ${missing}`);
 }
 

@@ -47,6 +47,8 @@ export interface PathInfo {
 export interface ParameterInfo {
   parameter: JsonObject;
   jsonPath: JsonPath;
+  /** As ResponseInfo.reportPath: the `parameters` list that uses a shared `components/parameters` entry. */
+  reportPath: JsonPath;
 }
 
 export interface ResponseInfo {
@@ -165,7 +167,9 @@ function build(root: JsonObject): Classification {
     return { path, segments, kind, item: asObject(deref(root, item)), collectionSegments };
   });
 
-  const sharedResponses = new Set(Object.values(asObject(asObject(root.components).responses)).map((r) => deref(root, r)));
+  const shared = (section: string) => new Set(Object.values(asObject(asObject(root.components)[section])).map((entry) => deref(root, entry)));
+  const sharedResponses = shared('responses');
+  const sharedParameters = shared('parameters');
   const operations: OperationInfo[] = [];
   for (const pathInfo of paths) {
     for (const method of HTTP_METHODS) {
@@ -180,7 +184,7 @@ function build(root: JsonObject): Classification {
         pathInfo,
         kind: operationKind(pathInfo.kind, method),
         jsonPath,
-        parameters: parametersOf(root, pathInfo, operation, jsonPath),
+        parameters: parametersOf(root, pathInfo, operation, jsonPath, sharedParameters),
         responses: responsesOf(root, operation, jsonPath, sharedResponses),
         requestSchema: jsonSchemaOf(root, operation.requestBody),
       });
@@ -265,14 +269,16 @@ function operationKind(pathKind: PathKind, method: string): OperationKind {
   return table[pathKind]?.[method] ?? 'other';
 }
 
-function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath): ParameterInfo[] {
+function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath, shared: Set<unknown>): ParameterInfo[] {
   const byKey = new Map<string, ParameterInfo>();
   const collect = (list: unknown, basePath: JsonPath) => {
     if (!Array.isArray(list)) return;
     list.forEach((raw, index) => {
       const parameter = deref(root, raw);
       if (!isObject(parameter)) return;
-      byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, { parameter, jsonPath: [...basePath, 'parameters', index] });
+      const parameterPath = [...basePath, 'parameters', index];
+      const reportPath = shared.has(parameter) ? [...basePath, 'parameters'] : parameterPath;
+      byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, { parameter, jsonPath: parameterPath, reportPath });
     });
   };
   collect(pathInfo.item.parameters, ['paths', pathInfo.path]);

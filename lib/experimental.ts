@@ -7,3 +7,8 @@ export function callsItExperimental(text: unknown): boolean {
   if (typeof text !== 'string') return false;
   return /\(experimental\)|^\s*experimental\b|\b(is|are)\s+(currently\s+|still\s+)?(an?\s+)?experimental\b/im.test(text);
 }
+
+/** An operation or field whose summary or description calls it experimental. */
+export function describedAsExperimental(node: Record<string, unknown>): boolean {
+  return callsItExperimental(node.summary) || callsItExperimental(node.description);
+}

@@ -1,5 +1,4 @@
 /** Small, total helpers over untyped JSON: none of them throws on odd input. */
-export type Json = unknown;
 export type JsonObject = Record<string, unknown>;
 export type JsonPath = (string | number)[];
 
@@ -29,13 +28,34 @@ export function deref(root: unknown, node: unknown): unknown {
 }
 
 function pointer(root: unknown, ref: string): unknown {
-  if (!ref.startsWith('#')) return undefined;
-  let node = root;
-  for (const raw of ref.slice(1).split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node)) node = node[key];
-    else return undefined;
+  return ref.startsWith('#') ? valueAt(root, pointerToPath(ref.slice(1))) : undefined;
+}
+
+/** "/a~1b/0" → ["a/b", "0"]; "" and "/" (read as the whole file, like Spectral and Redocly) → []. */
+export function pointerToPath(fragment: string): JsonPath {
+  if (fragment === '' || fragment === '/') return [];
+  return fragment
+    .split('/')
+    .slice(1)
+    .map((token) => safeDecode(token).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at a path, through own properties only (a key such as "constructor" is data). */
+export function valueAt(data: unknown, at: JsonPath): unknown {
+  let node = data;
+  for (const key of at) {
+    if (!Array.isArray(node) && !isObject(node)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
   }
   return node;
+}
+
+/** Decodes percent-escapes, leaving a malformed one (`50%`) as it is instead of throwing. */
+export function safeDecode(text: string, decode: (text: string) => string = decodeURIComponent): string {
+  try {
+    return decode(text);
+  } catch {
+    return text;
+  }
 }

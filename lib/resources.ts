@@ -24,7 +24,7 @@ export function resourceSchemas(doc: Classification): SchemaNode[] {
   return found;
 }
 
-/** A list operation's success body schemas (the collection), with their locations. */
+/** An operation's success (200/201) body schemas, with their locations. */
 export function successBodies(doc: Classification, operation: OperationInfo): SchemaNode[] {
   const { pathOf } = reachableSchemas(doc);
   return operation.responses.flatMap(({ code, schema, jsonPath }) => {
@@ -39,12 +39,13 @@ function collectResources(doc: Classification): SchemaNode[] {
   const found = new Map<JsonObject, JsonPath>();
   const topLevel = new Set<JsonObject>();
   let nested = false;
-  const add = (schema: unknown, fallback: JsonPath) => {
+  const add = (schema: unknown, fallback: JsonPath, visiting = new Set<unknown>()) => {
     const resolved = deref(doc.root, schema);
-    if (!isObject(resolved)) return;
+    if (!isObject(resolved) || visiting.has(resolved)) return;
     const variants = variantsOf(resolved);
     if (variants.length > 0) {
-      variants.forEach((variant, index) => add(variant, [...fallback, 'oneOf', index]));
+      visiting.add(resolved);
+      variants.forEach((variant, index) => add(variant, [...fallback, 'oneOf', index], visiting));
       return;
     }
     if (!['resource', 'other'].includes(doc.schemaKind(resolved))) return;

@@ -38,12 +38,6 @@ export function typesOf(schema: JsonObject): string[] {
   return types;
 }
 
-export function property(root: unknown, schema: unknown, name: string): JsonObject | undefined {
-  const found = mergeSchema(root, schema).properties.get(name);
-  const resolved = deref(root, found);
-  return isObject(resolved) ? resolved : undefined;
-}
-
 /** True when the schema (or an allOf/oneOf/anyOf member) declares one of the given types. */
 export function allowsType(root: unknown, schema: unknown, type: string): boolean {
   const merged = mergeSchema(root, schema, true);

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { IRange } from '@stoplight/types';
-import { isObject, type JsonPath } from './json';
+import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
 import type { SourceFiles } from './source-files';
 
 export interface SourceLocation {
@@ -28,7 +28,7 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath)
     ({ file, at, node } = followRefs(sources, file, at, node));
     if (index === bundlePath.length) break;
     const key = bundlePath[index];
-    const child = Array.isArray(node) || isObject(node) ? (node as any)[key] : undefined;
+    const child = valueAt(node, [key]);
     if (child === undefined) break;
     node = child;
     at = [...at, key];
@@ -41,7 +41,7 @@ function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unkn
   const seen = new Set<string>();
   while (isObject(node) && typeof node.$ref === 'string' && !/^(#|[a-z][a-z0-9+.-]*:\/\/)/i.test(node.$ref)) {
     const [target, fragment = ''] = node.$ref.split('#', 2);
-    const nextFile = path.resolve(path.dirname(file), decodeURI(target));
+    const nextFile = path.resolve(path.dirname(file), safeDecode(target, decodeURI));
     const nextAt = pointerToPath(fragment);
     const key = `${nextFile}#${fragment}`;
     if (seen.has(key)) break;
@@ -51,22 +51,4 @@ function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unkn
     [file, at, node] = [nextFile, nextAt, nextNode];
   }
   return { file, at, node };
-}
-
-/** "/a~1b/0" → ["a/b", "0"]; "" and "/" (read as the whole file, like Spectral and Redocly) → []. */
-export function pointerToPath(fragment: string): JsonPath {
-  if (fragment === '' || fragment === '/') return [];
-  return fragment
-    .split('/')
-    .slice(1)
-    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function valueAt(data: unknown, at: JsonPath): unknown {
-  let node = data;
-  for (const key of at) {
-    if (!Array.isArray(node) && !isObject(node)) return undefined;
-    node = (node as any)[key];
-  }
-  return node;
 }

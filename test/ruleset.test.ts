@@ -103,6 +103,17 @@ describe('the issue 3 rules on odd input', () => {
       components: { schemas: { Loop: { allOf: [{ $ref: '#/components/schemas/Loop' }], properties: { errors: { items: { $ref: '#/components/schemas/Loop' } } } } } },
     },
     { openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: { '/v3/feature_flags/{name}': { parameters: [{ name: 'name', in: 'path', schema: null }], get: { 'x-experimental': [1], responses: null } } } },
+    // A cycle made only of oneOf variants, and a $ref with a malformed percent-escape.
+    {
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: {
+        '/v3/apps/{guid}': {
+          get: { responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } }, '404': { $ref: '#/components/responses/50%' } } },
+        },
+      },
+      components: { schemas: { A: { oneOf: [{ $ref: '#/components/schemas/B' }] }, B: { oneOf: [{ $ref: '#/components/schemas/A' }] } } },
+    },
   ];
   const ids = Object.keys(require(path.join(ROOT, 'dist/capi-rules.js')).rules);
   it.each(ids)('%s does not throw', async (id) => {

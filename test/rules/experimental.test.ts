@@ -17,8 +17,19 @@ testRule('capi-experimental-marker', [
   {
     name: 'an operation or field described as experimental without the marker fails',
     document: openapi(
-      { '/v3/routes/{guid}/relationships/shared_spaces': { post: { ...ok, summary: 'Share a route with other spaces (experimental)' } } },
-      { schemas: { Deployment: { type: 'object', properties: { strategy: { type: 'string', description: 'Canary deployments are experimental and may change.' } } } } },
+      {
+        '/v3/routes/{guid}/relationships/shared_spaces': { post: { ...ok, summary: 'Share a route with other spaces (experimental)' } },
+        '/v3/deployments/{guid}': {
+          get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Deployment' } } } } } },
+        },
+      },
+      {
+        schemas: {
+          Deployment: { type: 'object', properties: { strategy: { type: 'string', description: 'Canary deployments are experimental and may change.' } } },
+          // Not reached from any operation: its `properties` are not fields of the API.
+          Unused: { type: 'object', properties: { beta: { type: 'string', description: 'This field is experimental.' } } },
+        },
+      },
     ),
     errors: [
       {

@@ -50,13 +50,13 @@ testRule('capi-paths-collection-names', [
     }),
     errors: [
       {
-        message: 'Collection segment "app" in "/v3/app/{guid}" must be a plural resource name, e.g. "apps".',
+        message: 'Collection segment "app" in "/v3/app/{guid}" must be a plural resource name: rename it to "apps".',
         path: ['paths', '/v3/app/{guid}'],
         severity: DiagnosticSeverity.Warning,
       },
       {
         message:
-          'Collection segment "serviceInstances" in "/v3/serviceInstances/{guid}" must be lowercase snake_case (a-z and "_"), e.g. "service_instances".',
+          'Collection segment "serviceInstances" in "/v3/serviceInstances/{guid}" must be lowercase snake_case (a-z and "_"): rename it to "service_instances".',
         path: ['paths', '/v3/serviceInstances/{guid}'],
         severity: DiagnosticSeverity.Warning,
       },
@@ -82,7 +82,7 @@ testRule('capi-paths-collection-names', [
     }),
     errors: [
       {
-        message: 'Collection segment "stack" in "/v3/stack" must be a plural resource name, e.g. "stacks".',
+        message: 'Collection segment "stack" in "/v3/stack" must be a plural resource name: rename it to "stacks".',
         path: ['paths', '/v3/stack'],
         severity: DiagnosticSeverity.Warning,
       },

@@ -60,6 +60,23 @@ testRule('capi-verbs-post-no-query-parameters', [
   },
 ]);
 
+testRule('capi-verbs-post-no-query-parameters', [
+  {
+    name: 'a shared query parameter on a POST is reported where the POST uses it, not at the component',
+    document: openapi(
+      { '/v3/apps': { get: { ...ok, parameters: [{ $ref: '#/components/parameters/Names' }] }, post: { ...ok, parameters: [{ $ref: '#/components/parameters/Names' }] } } },
+      { parameters: { Names: query('names') } },
+    ),
+    errors: [
+      {
+        message: 'POST /v3/apps declares query parameter "names"; POST requests must not take query parameters: move it into the request body.',
+        path: ['paths', '/v3/apps', 'post', 'parameters'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
 testRule('capi-verbs-patch-no-query-parameters', [
   { name: 'PATCH with only a body passes', document: openapi({ '/v3/apps/{guid}': { patch: { ...ok, requestBody: body } } }), errors: [] },
   {
