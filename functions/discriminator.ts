@@ -17,7 +17,7 @@ export default documentFunction<{ properties: string[] }>(
       return properties
         .filter((name) => name !== declared && variants.every((variant) => isFixed(doc.root, mergeSchema(doc.root, variant).properties.get(name))))
         .map((name) => ({
-          message: `The oneOf ${describeSchema(path)} has variants that differ by "${name}" but no discriminator on it: add "discriminator: { propertyName: ${name} }".`,
+          message: `The oneOf ${describeSchema(path)} has variants that each fix "${name}" (const or enum) but no discriminator on it: add "discriminator: { propertyName: ${name} }".`,
           path,
         }));
     }),

@@ -29,6 +29,11 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 const SCALE_RUNS = Number(values['scale-runs']);
 const SCALES = values.scales.split(',').map(Number);
+const isCount = (n) => Number.isInteger(n) && n > 0;
+if (!isCount(RUNS) || !isCount(SCALE_RUNS) || !SCALES.every((n, i) => isCount(n) && n > 1 && (i === 0 || n > SCALES[i - 1]))) {
+  console.error('bench: --runs and --scale-runs take a whole number >= 1; --scales increasing whole numbers > 1, e.g. 2,4,8');
+  process.exit(2);
+}
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-bench-'));
 const EMPTY = write('empty.yaml', 'rules: {}\n');

@@ -29,6 +29,10 @@ if (require.main === module) {
   if (!mode) {
     console.log(ruleTable());
   } else {
+    if (!['--write', '--check'].includes(mode) || !file) {
+      console.error('usage: rule-table.js [--write|--check README.md]');
+      process.exit(2);
+    }
     const readme = fs.readFileSync(file, 'utf8');
     const updated = withTable(readme);
     if (mode === '--write') fs.writeFileSync(file, updated);

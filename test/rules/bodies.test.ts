@@ -42,7 +42,7 @@ testRule('capi-polymorphism-discriminator', [
     errors: [
       {
         message:
-          'The oneOf in POST /v3/packages at requestBody.content.application/json.schema has variants that differ by "type" but no discriminator on it: add "discriminator: { propertyName: type }".',
+          'The oneOf in POST /v3/packages at requestBody.content.application/json.schema has variants that each fix "type" (const or enum) but no discriminator on it: add "discriminator: { propertyName: type }".',
         path: ['paths', '/v3/packages', 'post', 'requestBody', 'content', 'application/json', 'schema'],
         severity: DiagnosticSeverity.Warning,
       },
