@@ -88,11 +88,17 @@ function walk(doc: Classification): ReachableSchemas {
   return { nodes, pathOf: new Map(nodes.map(({ schema, path }) => [schema, path])) };
 }
 
-/** A schema's location for messages: `schema "App"`, `schema "App" at properties.links`, or `GET /v3/apps 200 response body`. */
+const COMPONENT_NOUNS: Record<string, string> = { schemas: 'schema', responses: 'response', requestBodies: 'request body', parameters: 'parameter' };
+
+/**
+ * A schema's location for messages: `schema "App"`, `schema "App" at properties.links`,
+ * `response "NotFound" at content.application/json.schema`, or `in GET /v3/apps at responses.200...`.
+ */
 export function describeSchema(path: JsonPath): string {
   if (path[0] === 'components' && path.length >= 3) {
     const rest = path.slice(3);
-    return `schema "${String(path[2])}"${rest.length > 0 ? ` at ${rest.join('.')}` : ''}`;
+    const noun = COMPONENT_NOUNS[String(path[1])] ?? 'component';
+    return `${noun} "${String(path[2])}"${rest.length > 0 ? ` at ${rest.join('.')}` : ''}`;
   }
   if (path[0] === 'paths' && path.length >= 3) {
     return `in ${String(path[2]).toUpperCase()} ${String(path[1])} at ${path.slice(3).join('.')}`;
