@@ -1,7 +1,6 @@
 import { ResponseInfo, OperationInfo } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
 import { errorBodyProblems } from '../lib/error-schema';
-import { jsonContentOf } from '../lib/schema';
 import { isErrorCode } from '../lib/status';
 
 interface Use {
@@ -25,7 +24,7 @@ export default documentFunction(null, (doc) => {
     }
   }
   return [...uses.entries()].flatMap(([schema, [first, ...more]]) => {
-    const mediaType = jsonContentOf(doc.root, first.response.response)?.mediaType ?? 'application/json';
+    const mediaType = first.response.mediaType ?? 'application/json';
     const where = `${first.op.label} ${first.response.code}${more.length > 0 ? ` and ${more.length} more error responses` : ''}`;
     return errorBodyProblems(doc.root, schema).map((problem) => ({
       message: `Error body schema of ${where}: ${problem}; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.`,

@@ -1,3 +1,4 @@
+import { successResponses } from '../lib/classify';
 import { documentFunction, stringListOption } from '../lib/document-function';
 import { deref, isObject } from '../lib/json';
 import { splitBracket } from '../lib/query-parameters';
@@ -12,8 +13,8 @@ export default documentFunction<{ parameters: string[] }>(
         .map(({ parameter }) => parameter)
         .find((parameter) => parameter.in === 'query' && parameters.includes(splitBracket(String(parameter.name)).base));
       if (!accepted) return [];
-      return operation.responses
-        .filter(({ code, schema }) => (code === '200' || code === '201') && isObject(deref(doc.root, schema)))
+      return successResponses(operation)
+        .filter(({ schema }) => isObject(deref(doc.root, schema)))
         .filter(({ schema }) => !mergeSchema(doc.root, schema, true).properties.has('included'))
         .map(({ code, reportPath }) => ({
           message: `${operation.label} accepts "${String(accepted.name)}" but its ${code} response has no "included" object: add "included" for the included resources.`,

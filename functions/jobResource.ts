@@ -2,7 +2,7 @@ import { isParameterSegment } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
 import { errorObjectProblems } from '../lib/error-schema';
 import { asObject, deref } from '../lib/json';
-import { allowsType, jsonContentOf, mergeSchema } from '../lib/schema';
+import { allowsType, mergeSchema } from '../lib/schema';
 
 const SHAPE = 'a job shows { state, operation, errors: [error objects], warnings: [{ detail }], links: { self } }';
 
@@ -33,13 +33,13 @@ export default documentFunction(null, (doc) =>
     .filter(({ method, pathInfo: { segments } }) => method === 'get' && segments.length === 2 && segments[0] === 'jobs' && isParameterSegment(segments[1]))
     .flatMap((op) => {
       const ok = op.responses.find(({ code }) => code === '200');
-      const content = ok && jsonContentOf(doc.root, ok.response);
-      if (!ok || !content) {
+      const mediaType = ok?.mediaType;
+      if (!ok || !mediaType) {
         return [{ message: `${op.label} must document 200 with the job as JSON; ${SHAPE}.`, path: [...op.jsonPath, 'responses'] }];
       }
-      return jobProblems(doc.root, content.schema).map((problem) => ({
+      return jobProblems(doc.root, ok.schema).map((problem) => ({
         message: `Job resource (${op.label} 200): ${problem}; ${SHAPE}.`,
-        path: [...ok.jsonPath, 'content', content.mediaType, 'schema'],
+        path: [...ok.jsonPath, 'content', mediaType, 'schema'],
       }));
     }),
 );

@@ -13,7 +13,7 @@ export default documentFunction(null, (doc) => {
   const { pathOf } = reachableSchemas(doc);
   const createBodies = doc.operations
     .filter(({ kind }) => kind === 'create')
-    .map(({ requestSchema, jsonPath }) => ({ schema: deref(doc.root, requestSchema), path: [...jsonPath, 'requestBody', 'content', 'application/json', 'schema'] }))
+    .map(({ requestSchema, requestMediaType, jsonPath }) => ({ schema: deref(doc.root, requestSchema), path: [...jsonPath, 'requestBody', 'content', String(requestMediaType), 'schema'] }))
     .filter((body): body is { schema: Record<string, unknown>; path: (string | number)[] } => isObject(body.schema))
     .map(({ schema, path }) => ({ schema, path: pathOf.get(schema) ?? path }));
   const seen = new Set<object>();

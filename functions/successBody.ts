@@ -1,15 +1,13 @@
-import { responsePath } from '../lib/classify';
+import { responsePath, SUCCESS_WITH_BODY } from '../lib/classify';
 import { asObject } from '../lib/json';
 import { documentFunction } from '../lib/document-function';
-
-const WITH_BODY = new Set(['200', '201']);
 
 /** S15: 200 and 201 carry a body (the resource); 204 carries none. */
 export default documentFunction(null, (doc) =>
   doc.operations.flatMap((op) =>
     op.responses.flatMap((response) => {
       const hasContent = Object.keys(asObject(response.response.content)).length > 0;
-      if (WITH_BODY.has(response.code) && !hasContent) {
+      if (SUCCESS_WITH_BODY.has(response.code) && !hasContent) {
         return [{
           message: `${op.label} documents ${response.code} without a body; a ${response.code} returns the resource: declare its "content", or use 204 when nothing is returned.`,
           path: response.reportPath,

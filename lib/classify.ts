@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import { asObject, deref, isObject, JsonObject, JsonPath } from './json';
-import { allowsType, jsonSchemaOf, mergeSchema } from './schema';
+import { allowsType, jsonContentOf, jsonSchemaOf, mergeSchema } from './schema';
 
 export type PathKind =
   | 'root'
@@ -61,6 +61,8 @@ export interface ResponseInfo {
    * operation's `responses` map (else every operation's finding would land on the component).
    */
   reportPath: JsonPath;
+  /** The JSON body's media type (`application/json` or another `+json`) and schema, if any. */
+  mediaType: string | undefined;
   schema: unknown;
 }
 
@@ -77,6 +79,7 @@ export interface OperationInfo {
   parameters: ParameterInfo[];
   responses: ResponseInfo[];
   requestSchema: unknown;
+  requestMediaType: string | undefined;
 }
 
 export interface Classification {
@@ -98,6 +101,14 @@ export function classify(root: unknown): Classification {
     cache.set(root, found);
   }
   return found;
+}
+
+/** Success codes whose body is the resource (S14, S15). */
+export const SUCCESS_WITH_BODY = new Set(['200', '201']);
+
+/** The operation's 200 and 201 responses. */
+export function successResponses(op: OperationInfo): ResponseInfo[] {
+  return op.responses.filter(({ code }) => SUCCESS_WITH_BODY.has(code));
 }
 
 /** Where to report a finding inside a response: the sub-path when the response is inline, else `reportPath`. */
@@ -176,6 +187,7 @@ function build(root: JsonObject): Classification {
       const operation = deref(root, pathInfo.item[method]);
       if (!isObject(operation)) continue;
       const jsonPath = ['paths', pathInfo.path, method];
+      const request = jsonContentOf(root, operation.requestBody);
       operations.push({
         path: pathInfo.path,
         method,
@@ -186,7 +198,8 @@ function build(root: JsonObject): Classification {
         jsonPath,
         parameters: parametersOf(root, pathInfo, operation, jsonPath, sharedParameters),
         responses: responsesOf(root, operation, jsonPath, sharedResponses),
-        requestSchema: jsonSchemaOf(root, operation.requestBody),
+        requestSchema: request?.schema,
+        requestMediaType: request?.mediaType,
       });
     }
   }
@@ -292,7 +305,8 @@ function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath, s
     if (!isObject(response)) return [];
     const responsePath = [...jsonPath, 'responses', code];
     const reportPath = shared.has(response) ? [...jsonPath, 'responses'] : responsePath;
-    return [{ code, response, jsonPath: responsePath, reportPath, schema: jsonSchemaOf(root, response) }];
+    const content = jsonContentOf(root, response);
+    return [{ code, response, jsonPath: responsePath, reportPath, mediaType: content?.mediaType, schema: content?.schema }];
   });
 }
 

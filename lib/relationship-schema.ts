@@ -1,6 +1,6 @@
-import { OperationInfo, responsePath } from './classify';
+import { OperationInfo, responsePath, successResponses } from './classify';
 import { asObject, deref, JsonPath } from './json';
-import { allowsType, jsonContentOf, mergeSchema } from './schema';
+import { allowsType, mergeSchema } from './schema';
 
 export interface RelationshipBody {
   /** `PATCH /v3/... request body` or `GET /v3/... 200`, for messages. */
@@ -12,13 +12,13 @@ export interface RelationshipBody {
 /** The request body and the 200/201 bodies of a relationship operation, with where to report them. */
 export function relationshipBodies(root: unknown, op: OperationInfo): RelationshipBody[] {
   const bodies: RelationshipBody[] = [];
-  const request = jsonContentOf(root, op.operation.requestBody);
-  if (request) {
-    bodies.push({ label: `${op.label} request body`, schema: request.schema, path: [...op.jsonPath, 'requestBody', 'content', request.mediaType, 'schema'] });
+  if (op.requestMediaType) {
+    bodies.push({ label: `${op.label} request body`, schema: op.requestSchema, path: [...op.jsonPath, 'requestBody', 'content', op.requestMediaType, 'schema'] });
   }
-  for (const response of op.responses.filter(({ code }) => code === '200' || code === '201')) {
-    const content = jsonContentOf(root, response.response);
-    if (content) bodies.push({ label: `${op.label} ${response.code}`, schema: content.schema, path: responsePath(response, 'content', content.mediaType, 'schema') });
+  for (const response of successResponses(op)) {
+    if (response.mediaType) {
+      bodies.push({ label: `${op.label} ${response.code}`, schema: response.schema, path: responsePath(response, 'content', response.mediaType, 'schema') });
+    }
   }
   return bodies;
 }

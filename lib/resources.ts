@@ -1,11 +1,10 @@
-import { Classification, OperationInfo } from './classify';
+import { Classification, OperationInfo, successResponses } from './classify';
 import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
 import { mergeSchema } from './schema';
 import { reachableSchemas, SchemaNode } from './schema-walk';
 
 /** Operations whose success body is a single resource. */
 const SINGLE_RESOURCE = new Set(['show', 'create', 'update', 'action']);
-const SUCCESS = new Set(['200', '201']);
 
 const resourceCache = new WeakMap<Classification, SchemaNode[]>();
 
@@ -27,10 +26,10 @@ export function resourceSchemas(doc: Classification): SchemaNode[] {
 /** An operation's success (200/201) body schemas, with their locations. */
 export function successBodies(doc: Classification, operation: OperationInfo): SchemaNode[] {
   const { pathOf } = reachableSchemas(doc);
-  return operation.responses.flatMap(({ code, schema, jsonPath }) => {
+  return successResponses(operation).flatMap(({ schema, mediaType, jsonPath }) => {
     const resolved = deref(doc.root, schema);
-    if (!SUCCESS.has(code) || !isObject(resolved)) return [];
-    return [{ schema: resolved, path: pathOf.get(resolved) ?? [...jsonPath, 'content', 'application/json', 'schema'] }];
+    if (!isObject(resolved)) return [];
+    return [{ schema: resolved, path: pathOf.get(resolved) ?? [...jsonPath, 'content', String(mediaType), 'schema'] }];
   });
 }
 
