@@ -1,15 +1,12 @@
+import { stringListOption } from './document-function';
+
 /** Words that name an action when they open a path's last segment (`cancel`, `apply_manifest`). */
 export const DEFAULT_ACTION_VERBS = [
   'apply', 'cancel', 'clear', 'continue', 'pause', 'purge', 'reset', 'restage', 'restart',
   'resume', 'retry', 'rollback', 'scale', 'start', 'stop', 'sync', 'trigger', 'upgrade',
 ];
 
-export const actionVerbsOption = {
-  type: 'object',
-  properties: { verbs: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } } },
-  required: ['verbs'],
-  additionalProperties: false,
-};
+export const actionVerbsOption = stringListOption('verbs', { type: 'string', pattern: '^[a-z]+$' });
 
 /** True when the segment is a literal whose first snake_case word is one of the verbs. */
 export function namesAnAction(segment: string | undefined, verbs: string[]): boolean {

@@ -25,14 +25,9 @@ export function documentFunction<Options>(
   );
 }
 
-export const methodsOption = {
-  type: 'object',
-  properties: { methods: { type: 'array', items: { type: 'string', enum: ['get', 'post', 'patch', 'delete', 'put'] } } },
-  required: ['methods'],
-  additionalProperties: false,
-};
-
 /** Options schema for a function that takes one list of strings, e.g. `{ allowed: ['data'] }`. */
-export function stringListOption(name: string): object {
-  return { type: 'object', properties: { [name]: { type: 'array', items: { type: 'string' } } }, required: [name], additionalProperties: false };
+export function stringListOption(name: string, items: object = { type: 'string' }): object {
+  return { type: 'object', properties: { [name]: { type: 'array', items } }, required: [name], additionalProperties: false };
 }
+
+export const methodsOption = stringListOption('methods', { type: 'string', enum: ['get', 'post', 'patch', 'delete', 'put'] });

@@ -1,3 +1,5 @@
+import { stringListOption } from './document-function';
+
 /** The status codes the style guide lists (Response Codes), as rule option defaults. */
 export const GUIDE_STATUS_CODES = ['200', '201', '202', '204', '302', '400', '401', '403', '404', '422', '500', '502', '503'];
 
@@ -31,14 +33,10 @@ export const GUIDE_CLIENT_ERROR_CODES: Record<string, string[]> = {
   delete: ['400', '401', '403', '404', '422'],
 };
 
-const codeList = { type: 'array', items: { type: 'string', pattern: '^[1-5][0-9][0-9]$' } };
+const statusCode = { type: 'string', pattern: '^[1-5][0-9][0-9]$' };
+const codeList = { type: 'array', items: statusCode };
 
-export const codesOption = {
-  type: 'object',
-  properties: { codes: codeList },
-  required: ['codes'],
-  additionalProperties: false,
-};
+export const codesOption = stringListOption('codes', statusCode);
 
 export const codesByKeyOption = {
   type: 'object',
