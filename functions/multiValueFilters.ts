@@ -1,7 +1,7 @@
 import { documentFunction, stringListOption } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { isPluralName } from '../lib/names';
-import { isArrayParameter, queryParameters, splitBracket } from '../lib/query-parameters';
+import { queryParameters, splitBracket } from '../lib/query-parameters';
 import { allowsType } from '../lib/schema';
 
 /**
@@ -22,7 +22,7 @@ export default documentFunction<{ notFilters: string[] }>(
 );
 
 function acceptsSeveralValues(root: unknown, name: string, schema: unknown): boolean {
-  if (isArrayParameter(root, { schema })) return true;
+  if (allowsType(root, schema, 'array')) return true;
   const resolved = asObject(deref(root, schema));
   return allowsType(root, resolved, 'string') && asArray(resolved.enum).length === 0 && isPluralName(name);
 }

@@ -88,7 +88,11 @@ export interface Classification {
   operations: OperationInfo[];
   pathByKey: Map<string, PathInfo>;
   schemaKind(schema: unknown): SchemaKind;
+  /** `['components', <section>, <name>]` for a (resolved) shared schema, response, request body or parameter. */
+  componentPath(node: unknown): JsonPath | undefined;
 }
+
+const COMPONENT_SECTIONS = ['schemas', 'responses', 'requestBodies', 'parameters'];
 
 const cache = new WeakMap<object, Classification>();
 
@@ -178,9 +182,13 @@ function build(root: JsonObject): Classification {
     return { path, segments, kind, item: asObject(deref(root, item)), collectionSegments };
   });
 
-  const shared = (section: string) => new Set(Object.values(asObject(asObject(root.components)[section])).map((entry) => deref(root, entry)));
-  const sharedResponses = shared('responses');
-  const sharedParameters = shared('parameters');
+  const componentPaths = new Map<unknown, JsonPath>();
+  for (const section of COMPONENT_SECTIONS) {
+    for (const [name, entry] of Object.entries(asObject(asObject(root.components)[section]))) {
+      const resolved = deref(root, entry);
+      if (isObject(resolved) && !componentPaths.has(resolved)) componentPaths.set(resolved, ['components', section, name]);
+    }
+  }
   const operations: OperationInfo[] = [];
   for (const pathInfo of paths) {
     for (const method of HTTP_METHODS) {
@@ -196,15 +204,16 @@ function build(root: JsonObject): Classification {
         pathInfo,
         kind: operationKind(pathInfo.kind, method),
         jsonPath,
-        parameters: parametersOf(root, pathInfo, operation, jsonPath, sharedParameters),
-        responses: responsesOf(root, operation, jsonPath, sharedResponses),
+        parameters: parametersOf(root, pathInfo, operation, jsonPath, componentPaths),
+        responses: responsesOf(root, operation, jsonPath, componentPaths),
         requestSchema: request?.schema,
         requestMediaType: request?.mediaType,
       });
     }
   }
 
-  return { root, paths, operations, pathByKey: new Map(paths.map((p) => [p.path, p])), schemaKind };
+  const componentPath = (node: unknown) => componentPaths.get(node);
+  return { root, paths, operations, pathByKey: new Map(paths.map((p) => [p.path, p])), schemaKind, componentPath };
 }
 
 /**
@@ -282,7 +291,7 @@ function operationKind(pathKind: PathKind, method: string): OperationKind {
   return table[pathKind]?.[method] ?? 'other';
 }
 
-function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath, shared: Set<unknown>): ParameterInfo[] {
+function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath, shared: Map<unknown, JsonPath>): ParameterInfo[] {
   const byKey = new Map<string, ParameterInfo>();
   const collect = (list: unknown, basePath: JsonPath) => {
     if (!Array.isArray(list)) return;
@@ -299,7 +308,7 @@ function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, 
   return [...byKey.values()];
 }
 
-function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath, shared: Set<unknown>): ResponseInfo[] {
+function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath, shared: Map<unknown, JsonPath>): ResponseInfo[] {
   return Object.entries(asObject(deref(root, operation.responses))).flatMap(([code, raw]) => {
     const response = deref(root, raw);
     if (!isObject(response)) return [];

@@ -1,4 +1,5 @@
-import { isObject, type JsonPath } from './json';
+import { type JsonPath } from './json';
+import { objectsOf } from './walk';
 
 /**
  * Turns a path of a bundle that hoists external files into `components` (as Redocly's bundler
@@ -13,7 +14,10 @@ export class HoistedPaths {
     bundle: unknown,
     private readonly treeRoot: unknown,
   ) {
-    indexRefs(bundle, [], this.referrers, new Set());
+    // The first path (in document order) of each local `$ref` value.
+    for (const { node, path } of objectsOf(bundle)) {
+      if (typeof node.$ref === 'string' && !this.referrers.has(node.$ref)) this.referrers.set(node.$ref, path);
+    }
   }
 
   treePath(bundlePath: JsonPath, depth = 0): JsonPath {
@@ -28,12 +32,4 @@ export class HoistedPaths {
 
 function escape(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** The first path (in document order) of each local `$ref` value. */
-function indexRefs(node: unknown, at: JsonPath, referrers: Map<string, JsonPath>, seen: Set<unknown>): void {
-  if (typeof node !== 'object' || node === null || seen.has(node)) return;
-  seen.add(node);
-  if (isObject(node) && typeof node.$ref === 'string' && !referrers.has(node.$ref)) referrers.set(node.$ref, at);
-  for (const [key, value] of Object.entries(node)) indexRefs(value, [...at, Array.isArray(node) ? Number(key) : key], referrers, seen);
 }

@@ -1,5 +1,5 @@
 import { Classification, OperationInfo } from './classify';
-import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
+import { asArray, asObject, deref, JsonObject, JsonPath } from './json';
 import { allowsType } from './schema';
 
 export interface QueryParameter {
@@ -18,19 +18,13 @@ const cache = new WeakMap<Classification, QueryParameter[]>();
 export function queryParameters(doc: Classification): QueryParameter[] {
   let found = cache.get(doc);
   if (!found) {
-    const componentPaths = new Map<unknown, JsonPath>(
-      Object.entries(asObject(asObject(asObject(doc.root).components).parameters)).map(([name, value]) => [
-        deref(doc.root, value),
-        ['components', 'parameters', name],
-      ]),
-    );
     const byObject = new Map<JsonObject, QueryParameter>();
     for (const operation of doc.operations) {
       for (const { parameter, jsonPath } of operation.parameters) {
         if (parameter.in !== 'query' || typeof parameter.name !== 'string') continue;
         const known = byObject.get(parameter);
         if (known) known.operations.push(operation);
-        else byObject.set(parameter, { parameter, name: parameter.name, path: componentPaths.get(parameter) ?? jsonPath, operation, operations: [operation] });
+        else byObject.set(parameter, { parameter, name: parameter.name, path: doc.componentPath(parameter) ?? jsonPath, operation, operations: [operation] });
       }
     }
     found = [...byObject.values()];
@@ -47,8 +41,7 @@ export function splitBracket(name: string): { base: string; bracket?: string } {
 
 /** True when the parameter's schema is an array: it takes several values. */
 export function isArrayParameter(root: unknown, parameter: JsonObject): boolean {
-  const schema = deref(root, parameter.schema);
-  return isObject(schema) && allowsType(root, schema, 'array');
+  return allowsType(root, parameter.schema, 'array');
 }
 
 /** How an array query parameter is serialised: `form` and exploded unless declared otherwise. */

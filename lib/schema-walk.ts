@@ -15,8 +15,6 @@ export interface ReachableSchemas {
 
 const cache = new WeakMap<Classification, ReachableSchemas>();
 
-/** Component sections whose entries hold schemas (directly or in `content`). */
-const COMPONENT_SECTIONS = ['schemas', 'responses', 'requestBodies', 'parameters'];
 
 /**
  * Every schema object reachable from the operations' request and response bodies,
@@ -48,13 +46,6 @@ export function childSchemas(schema: JsonObject): { key: JsonPath; child: unknow
 
 function walk(doc: Classification): ReachableSchemas {
   const root = doc.root;
-  const componentPaths = new Map<unknown, JsonPath>();
-  const components = asObject(asObject(root).components);
-  for (const section of COMPONENT_SECTIONS) {
-    for (const [name, value] of Object.entries(asObject(components[section]))) {
-      if (isObject(value) && !componentPaths.has(value)) componentPaths.set(value, ['components', section, name]);
-    }
-  }
 
   const nodes: SchemaNode[] = [];
   const visited = new Set<unknown>();
@@ -62,17 +53,17 @@ function walk(doc: Classification): ReachableSchemas {
   const push = (schema: unknown, path: JsonPath) => {
     const resolved = deref(root, schema);
     if (!isObject(resolved) || visited.has(resolved)) return;
-    stack.push({ schema: resolved, path: componentPaths.get(resolved) ?? path });
+    stack.push({ schema: resolved, path: doc.componentPath(resolved) ?? path });
   };
 
   for (const operation of doc.operations) {
     const { requestBody } = operation.operation;
-    const bodyPath = componentPaths.get(deref(root, requestBody)) ?? [...operation.jsonPath, 'requestBody'];
+    const bodyPath = doc.componentPath(deref(root, requestBody)) ?? [...operation.jsonPath, 'requestBody'];
     for (const [type, media] of Object.entries(asObject(asObject(deref(root, requestBody)).content))) {
       push(asObject(media).schema, [...bodyPath, 'content', type, 'schema']);
     }
     for (const { response, jsonPath } of operation.responses) {
-      const responsePath = componentPaths.get(response) ?? jsonPath;
+      const responsePath = doc.componentPath(response) ?? jsonPath;
       for (const [type, media] of Object.entries(asObject(response.content))) {
         push(asObject(media).schema, [...responsePath, 'content', type, 'schema']);
       }

@@ -4,6 +4,8 @@ export interface MergedSchema {
   properties: Map<string, unknown>;
   required: Set<string>;
   types: Set<string>;
+  /** The first `format` met, the schema's own before its `allOf` members'. */
+  format: string | undefined;
 }
 
 /**
@@ -12,13 +14,14 @@ export interface MergedSchema {
  * since a property found in one variant is not guaranteed. A visited set guards `$ref` cycles.
  */
 export function mergeSchema(root: unknown, schema: unknown, withVariants = false): MergedSchema {
-  const merged: MergedSchema = { properties: new Map(), required: new Set(), types: new Set() };
+  const merged: MergedSchema = { properties: new Map(), required: new Set(), types: new Set(), format: undefined };
   const visited = new Set<unknown>();
   const visit = (node: unknown): void => {
     const resolved = deref(root, node);
     if (!isObject(resolved) || visited.has(resolved)) return;
     visited.add(resolved);
     for (const type of typesOf(resolved)) merged.types.add(type);
+    if (merged.format === undefined && typeof resolved.format === 'string') merged.format = resolved.format;
     for (const [name, value] of Object.entries(asObject(resolved.properties))) {
       if (!merged.properties.has(name)) merged.properties.set(name, value);
     }
@@ -60,17 +63,5 @@ export function jsonContentOf(root: unknown, bodyOrResponse: unknown): { mediaTy
 
 /** The schema's `format`, looked up across `$ref` and `allOf`. */
 export function formatOf(root: unknown, schema: unknown): string | undefined {
-  const visited = new Set<unknown>();
-  const find = (node: unknown): string | undefined => {
-    const resolved = deref(root, node);
-    if (!isObject(resolved) || visited.has(resolved)) return undefined;
-    visited.add(resolved);
-    if (typeof resolved.format === 'string') return resolved.format;
-    for (const member of asArray(resolved.allOf)) {
-      const found = find(member);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return find(schema);
+  return mergeSchema(root, schema).format;
 }
