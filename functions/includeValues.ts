@@ -1,7 +1,7 @@
 import { documentFunction } from '../lib/document-function';
+import { RESOURCE_PATH } from '../lib/names';
 import { declaredValues, queryParameters } from '../lib/query-parameters';
 
-const RESOURCE_PATH = /^[a-z_]+(\.[a-z_]+)*$/;
 
 /** S48: each `include` value is a period-separated path of relationship names (`space.organization`). */
 export default documentFunction(null, (doc) =>

@@ -1,5 +1,6 @@
 import { documentFunction } from '../lib/document-function';
 import { deref, isObject } from '../lib/json';
+import { quoted } from '../lib/names';
 import { successBodies } from '../lib/resources';
 import { allowsType, mergeSchema } from '../lib/schema';
 import { describeSchema, reachableSchemas } from '../lib/schema-walk';
@@ -24,7 +25,6 @@ export default documentFunction(null, (doc) => {
       const at = pathOf.get(pagination) ?? [...path, 'properties', 'pagination'];
       const fields = mergeSchema(doc.root, pagination).properties;
       const missing = (names: string[]) => names.filter((name) => !fields.has(name));
-      const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
       const problems = [
         ...(missing(COUNTS).length ? [`add ${quoted(missing(COUNTS))} (integers)`] : []),
         ...COUNTS.filter((name) => fields.has(name) && !allowsType(doc.root, fields.get(name), 'integer')).map((name) => `"${name}" must be an integer`),

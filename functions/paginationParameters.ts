@@ -1,4 +1,5 @@
 import { documentFunction, stringListOption } from '../lib/document-function';
+import { quoted } from '../lib/names';
 
 /** S35: every list endpoint accepts the pagination query parameters (`page`, `per_page`, `order_by`). */
 export default documentFunction<{ parameters: string[] }>(
@@ -11,7 +12,7 @@ export default documentFunction<{ parameters: string[] }>(
         const missing = parameters.filter((name) => !names.has(name));
         if (missing.length === 0) return [];
         return [{
-          message: `${label} is a list endpoint but does not accept ${missing.map((name) => `"${name}"`).join(', ')}: add the pagination query parameters ${parameters.join(', ')}.`,
+          message: `${label} is a list endpoint but does not accept ${quoted(missing)}: add the pagination query parameters ${parameters.join(', ')}.`,
           path: jsonPath,
         }];
       }),

@@ -1,5 +1,5 @@
 import { documentFunction } from '../lib/document-function';
-import { NAME_CHARACTERS, renameHint } from '../lib/names';
+import { NAME_CHARACTERS, renameHint, RESOURCE_PATH } from '../lib/names';
 import { queryParameters, splitBracket } from '../lib/query-parameters';
 
 interface Options {
@@ -9,7 +9,6 @@ interface Options {
   resourceBrackets: string[];
 }
 
-const RESOURCE_PATH = /^[a-z_]+(\.[a-z_]+)*$/;
 
 /**
  * S36, S42, S43: query parameter names contain only a-z and "_", apart from the guide's bracket

@@ -1,4 +1,5 @@
 import { asObject, deref } from './json';
+import { quoted } from './names';
 import { allowsType, mergeSchema } from './schema';
 
 export const ERROR_FIELDS = ['detail', 'title', 'code'];
@@ -23,8 +24,4 @@ export function errorBodyProblems(root: unknown, schema: unknown): string[] {
   const list = asObject(deref(root, errors));
   if (typeof list.minItems !== 'number' || list.minItems < 1) problems.push('"errors" does not declare "minItems: 1"');
   return [...problems, ...errorObjectProblems(root, list.items)];
-}
-
-export function quoted(names: string[]): string {
-  return names.map((name) => `"${name}"`).join(', ');
 }

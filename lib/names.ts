@@ -29,3 +29,11 @@ export function pluralName(name: string): string {
 export function renameHint(name: string): string {
   return /[0-9]/.test(name) ? 'rename it without digits or other characters' : `rename it to "${toSnakeCase(name)}"`;
 }
+
+/** Period-separated relationship names, as `include` values and `fields[...]` brackets use: `space.organization`. */
+export const RESOURCE_PATH = /^[a-z_]+(\.[a-z_]+)*$/;
+
+/** `["a", "b"]` -> `"a", "b"`, for messages. */
+export function quoted(names: string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
