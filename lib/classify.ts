@@ -274,21 +274,22 @@ function isToMany(root: unknown, path: string, name: string, item: JsonObject, k
   return pluralize.isPlural(name);
 }
 
+const OPERATION_KINDS: Partial<Record<PathKind, Partial<Record<string, OperationKind>>>> = {
+  root: { get: 'show' },
+  collection: { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
+  'nested-collection': { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
+  resource: { get: 'show', patch: 'update', delete: 'delete' },
+  'pseudo-resource': { get: 'show', patch: 'update', delete: 'delete' },
+  action: { post: 'action' },
+  upload: { post: 'upload' },
+  download: { get: 'download' },
+  'relationship-to-one': { get: 'relationship-show', patch: 'relationship-replace' },
+  'relationship-to-many': { get: 'relationship-show', post: 'relationship-add', patch: 'relationship-replace' },
+  'relationship-member': { delete: 'relationship-remove' },
+};
+
 function operationKind(pathKind: PathKind, method: string): OperationKind {
-  const table: Partial<Record<PathKind, Partial<Record<string, OperationKind>>>> = {
-    root: { get: 'show' },
-    collection: { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
-    'nested-collection': { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
-    resource: { get: 'show', patch: 'update', delete: 'delete' },
-    'pseudo-resource': { get: 'show', patch: 'update', delete: 'delete' },
-    action: { post: 'action' },
-    upload: { post: 'upload' },
-    download: { get: 'download' },
-    'relationship-to-one': { get: 'relationship-show', patch: 'relationship-replace' },
-    'relationship-to-many': { get: 'relationship-show', post: 'relationship-add', patch: 'relationship-replace' },
-    'relationship-member': { delete: 'relationship-remove' },
-  };
-  return table[pathKind]?.[method] ?? 'other';
+  return OPERATION_KINDS[pathKind]?.[method] ?? 'other';
 }
 
 function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath, shared: Map<unknown, JsonPath>): ParameterInfo[] {
