@@ -19,7 +19,7 @@ export default defineConfig([
     entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
     splitting: true,
     // Both builds write dist/ at once: this one must not delete the CLI's files.
-    clean: ['!capi-lint.*'],
+    clean: false,
   },
   {
     ...shared,

@@ -5,6 +5,7 @@ import { parse, SEVERITIES, USAGE } from './args';
 import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
 import { lint } from './lint';
 import { formatResults } from './output';
+import { terminalProgress, type Progress } from './progress';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
@@ -13,12 +14,15 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Where to show progress (a terminal); none when absent. */
+  progress?: Progress;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  progress: terminalProgress(process.stderr),
 };
 
 /** The embedded example, shipped in the package beside dist/. */
@@ -35,7 +39,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // Read before linting, so that a broken baseline fails at once.
     const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
     const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
-    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
+    const progress = args.quiet ? undefined : io.progress;
+    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
     if (args.writeBaseline) {
       const written = recordBaseline(outcome.results, baselineFile, previous);
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);

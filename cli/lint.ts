@@ -10,6 +10,8 @@ export interface LintOptions {
   ruleset?: string;
   /** Where relative paths and the default `.spectral.*` are looked up; default: process.cwd(). */
   cwd?: string;
+  /** Told what is being done (bundling, linting), for a progress line. */
+  onProgress?: (step: string) => void;
 }
 
 export interface LintOutcome {
@@ -25,7 +27,10 @@ export interface LintOutcome {
 export async function lint(spec: string, options: LintOptions = {}): Promise<LintOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
+  options.onProgress?.(`bundling ${spec}`);
   const [ruleset, { document, sources, hoisted }] = await Promise.all([loadRuleset(options.ruleset, cwd), bundleSpec(root)]);
+  const paths = Object.keys((document as any)?.paths ?? {}).length;
+  options.onProgress?.(`linting ${spec} (${paths} ${paths === 1 ? 'path' : 'paths'})`);
   const spectral = new Spectral();
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
