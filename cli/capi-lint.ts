@@ -4,6 +4,7 @@ import { InputError } from '../lib/input-error';
 import { parse, SEVERITIES, USAGE } from './args';
 import { lint } from './lint';
 import { formatResults } from './output';
+import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
@@ -61,6 +62,7 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
+  armTimeLimit(process.env.CAPI_LINT_TIME_LIMIT);
   // A reader that stops early (`capi-lint | head`) is not an error of ours; the exit code stands.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

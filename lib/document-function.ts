@@ -1,5 +1,6 @@
 import { createRulesetFunction, IFunctionResult } from '@stoplight/spectral-core';
 import { classify, Classification } from './classify';
+import { shortenMessage } from './input-limits';
 
 export type Finding = IFunctionResult;
 
@@ -16,7 +17,7 @@ export function documentFunction<Options>(
     { input: null, options: optionsSchema as never },
     (document, options) => {
       try {
-        return check(classify(document), options);
+        return check(classify(document), options).map(shortenMessage);
       } catch (error) {
         if (process.env.CAPI_RULESET_DEBUG) throw error;
         return [];

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { InputError } from './input-error';
+import { checkAliases } from './yaml-aliases';
 
 type Parser = typeof Parsers.Yaml | typeof Parsers.Json;
 const ERROR = 0; // DiagnosticSeverity.Error
@@ -40,7 +41,14 @@ function read(file: string): string {
 
 function parseFile(file: string, text: string): SourceFile {
   const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
-  const parsed = parser.parse(text);
+  if (parser === Parsers.Yaml) checkAliases(file, text);
+  let parsed: SourceFile['parsed'];
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`${file}: nested too deeply to parse (the parser ran out of stack: ${error.message})`);
+    throw error;
+  }
   const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === ERROR);
   if (error) {
     const { line, character } = error.range.start;
