@@ -50,6 +50,26 @@ describe('every capi rule', () => {
     expect(map).toContain(`\`${id}\``);
   });
 
+  it('live in the rules/<name>.ts file their `capi-<name>-` prefix names, and each in one file', () => {
+    const ruleFiles = fs
+      .readdirSync(path.join(ROOT, 'rules'))
+      .filter((file) => file.endsWith('.ts') && !['index.ts', 'define.ts'].includes(file))
+      .map((file) => file.replace(/\.ts$/, ''));
+    const fileOfRule = new Map<string, string>();
+    const misplaced: string[] = [];
+    for (const name of ruleFiles) {
+      for (const id of Object.keys(require(path.join(ROOT, 'rules', name)).default)) {
+        // The longest file name that prefixes the id must be this one: capi-query-parameters-* is not in a query.ts.
+        const predicted = ruleFiles.filter((file) => id.startsWith(`capi-${file}-`)).sort((a, b) => b.length - a.length)[0];
+        if (predicted !== name) misplaced.push(`${id} is in rules/${name}.ts, its prefix says ${predicted ? `rules/${predicted}.ts` : 'no file'}`);
+        if (fileOfRule.has(id)) misplaced.push(`${id} is in rules/${fileOfRule.get(id)}.ts and rules/${name}.ts`);
+        fileOfRule.set(id, name);
+      }
+    }
+    expect(misplaced).toEqual([]);
+    expect([...fileOfRule.keys()].sort()).toEqual(Object.keys(capiRules).sort());
+  });
+
   it('are all listed in the README table', () => {
     const { withTable } = require(path.join(ROOT, 'scripts/rule-table.js'));
     const readme = read('README.md');
