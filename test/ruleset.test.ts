@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SEVERITIES } from '../lib/severity';
 import { lint, loadBuiltRuleset, ROOT } from './harness';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
@@ -36,7 +37,7 @@ describe('every capi rule', () => {
     expect(id).toMatch(/^capi-[a-z0-9]+(-[a-z0-9]+)+$/);
     expect(rule.documentationUrl).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     expect(rule.description).toBeTruthy();
-    expect(['error', 'warn', 'info', 'hint', 'off']).toContain(rule.severity);
+    expect([...SEVERITIES, 'off']).toContain(rule.severity);
     expect(rule.formats.length).toBe(2);
     // Whole-document scans are slow on a 20k-line spec: a rule that needs `$..` says why here.
     const givens: string[] = [rule.given].flat();
