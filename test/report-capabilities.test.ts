@@ -1,22 +1,11 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './harness';
-import { report } from './report-run';
+import { report, temporaryFiles } from './report-run';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
-let temp: string;
-beforeAll(() => {
-  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-report-capabilities-'));
-});
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-/** Writes a needs file into the temp folder and returns its path. */
-function needsFile(name: string, text: string): string {
-  const file = path.join(temp, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
+const temp = temporaryFiles('capi-report-capabilities-');
+const needsFile = temp.write;
 
 async function capabilitiesJson(...extra: string[]) {
   const run = await report(['capabilities', 'openapi.yaml', '-f', 'json', ...extra]);
@@ -153,7 +142,7 @@ describe('capi-report capabilities on a malformed needs file: one line naming th
     const { code, stdout, stderr } = await report(['capabilities', 'openapi.yaml', '--needs', file]);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toHaveLength(2);
-    expect(stderr.trimEnd()).toMatch(new RegExp(`^capi-report: ${temp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`));
+    expect(stderr.trimEnd()).toMatch(new RegExp(`^capi-report: ${temp.folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`));
     expect(stderr.trimEnd()).toMatch(message);
     expect(code).toBe(2);
   });

@@ -1,23 +1,12 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { ENDPOINTS_3BBBA90, REPORT_CLI, REPORT_FIXTURES, report } from './report-run';
+import { ENDPOINTS_3BBBA90, REPORT_CLI, REPORT_FIXTURES, report, temporaryFiles } from './report-run';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 import { ROOT } from './harness';
 
-let temp: string;
-beforeAll(() => {
-  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-report-coverage-'));
-});
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-/** Writes an endpoints file into the temp folder and returns its path. */
-function endpointsFile(name: string, text: string): string {
-  const file = path.join(temp, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
+const temp = temporaryFiles('capi-report-coverage-');
+const endpointsFile = temp.write;
 
 describe('capi-report coverage on a small multi-file spec', () => {
   it('lists missing, undocumented and missing query parameters in the JSON shape, and exits 1', async () => {
@@ -90,7 +79,7 @@ describe('capi-report coverage on bad input: one line naming the file and place,
     ['an unknown method', () => ['--endpoints', endpointsFile('bad-method.txt', 'FETCH /v3/apps\n')], /bad-method\.txt:1: expected "METHOD \/path"/],
     ['an empty query parameter name', () => ['--endpoints', endpointsFile('bad-query.txt', 'POST /v3/droplets?=x\n')], /bad-query\.txt:1: expected/],
     ['a file without endpoints', () => ['--endpoints', endpointsFile('empty.txt', '# nothing yet\n\n')], /empty\.txt: no endpoints in it/],
-    ['a missing endpoints file', () => ['--endpoints', path.join(temp, 'absent.txt')], /absent\.txt: no such file$/],
+    ['a missing endpoints file', () => ['--endpoints', path.join(temp.folder, 'absent.txt')], /absent\.txt: no such file$/],
     ['no --endpoints', () => [], /coverage needs --endpoints FILE/],
     ['an unknown format', () => ['--endpoints', 'endpoints.txt', '-f', 'sarif'], /--format must be one of stylish, markdown, json; got "sarif"$/],
   ];
@@ -106,6 +95,12 @@ describe('capi-report coverage on bad input: one line naming the file and place,
   it('a malformed spec', async () => {
     const { code, stderr } = await report(['coverage', path.join(ROOT, 'test', 'fixtures', 'bad', 'malformed.yaml'), '--endpoints', 'endpoints.txt']);
     expect(stderr).toMatch(/^capi-report: .*malformed\.yaml:\d+:\d+: malformed YAML/);
+    expect(code).toBe(2);
+  });
+
+  it('no command', async () => {
+    const { code, stderr } = await report([]);
+    expect(stderr).toBe('capi-report: a command is needed: "coverage" or "capabilities" (capi-report --help)\n');
     expect(code).toBe(2);
   });
 

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './harness';
 
@@ -14,4 +16,24 @@ export async function report(argv: string[], cwd = REPORT_FIXTURES) {
   let stderr = '';
   const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
   return { code, stdout, stderr };
+}
+
+/** A temporary folder for a test file's own inputs, removed after its tests. */
+export function temporaryFiles(prefix: string) {
+  let folder = '';
+  beforeAll(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  });
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+  return {
+    get folder() {
+      return folder;
+    },
+    /** Writes `text` to `name` in the folder; returns the file's path. */
+    write(name: string, text: string): string {
+      const file = path.join(folder, name);
+      fs.writeFileSync(file, text);
+      return file;
+    },
+  };
 }

@@ -39,7 +39,8 @@ const COMMON = { help: { type: 'boolean', short: 'h', default: false }, version:
 
 export function parse(argv: string[]): ReportArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help') return { command: 'help' };
+  if (command === undefined) throw new InputError('a command is needed: "coverage" or "capabilities" (capi-report --help)');
+  if (command === '-h' || command === '--help') return { command: 'help' };
   if (command === '-v' || command === '--version') return { command: 'version' };
   if (command === 'coverage') {
     const { values, spec } = parseCommand(command, rest, { ...COMMON, endpoints: { type: 'string' }, format: { type: 'string', short: 'f', default: 'stylish' } });

@@ -115,8 +115,9 @@ function isFieldsName(name: string): boolean {
 function fieldsOf(root: unknown, parameter: JsonObject): Capabilities['fields'] {
   const name = String(parameter.name);
   const schema = deref(root, parameter.schema);
-  if (name === 'fields' && mergeSchema(root, schema, true).types.has('object')) {
-    const properties = [...mergeSchema(root, schema, true).properties];
+  const merged = mergeSchema(root, schema, true);
+  if (name === 'fields' && merged.types.has('object')) {
+    const properties = [...merged.properties];
     if (properties.length === 0) return [{ name: 'fields[...]', values: NOT_DECLARED }];
     return properties.map(([key, value]) => ({ name: `fields[${key}]`, values: enumOf(root, value) }));
   }

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import type { OperationInfo } from '../../lib/classify';
 import { processIo, reportFailure, runAsBin, type Io } from '../command';
 import { parse, USAGE } from './args';
 import { endpointFacts, endpointsToReport, type EndpointFacts } from './capabilities';
@@ -30,8 +31,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const needsFile = args.needs === undefined ? undefined : path.resolve(io.cwd, args.needs);
     const needs = needsFile === undefined ? undefined : readNeedsFile(needsFile);
     const spec = await loadSpec(args.spec, io.cwd);
-    const facts = new Map<unknown, EndpointFacts>();
-    const factsOf = (operation: (typeof spec.doc.operations)[number]) => {
+    const facts = new Map<OperationInfo, EndpointFacts>();
+    const factsOf = (operation: OperationInfo) => {
       let found = facts.get(operation);
       if (!found) facts.set(operation, (found = endpointFacts(spec.doc, operation)));
       return found;

@@ -1,3 +1,4 @@
+import type { OperationInfo } from '../../lib/classify';
 import { asObject, deref, isObject } from '../../lib/json';
 import { mergeSchema } from '../../lib/schema';
 import { NOT_DECLARED, type EndpointFacts, type Values } from './capabilities';
@@ -18,7 +19,7 @@ export interface NeedResult {
 }
 
 /** Checks each need against the operation of its method and path shape; results in the order of the needs. */
-export function checkNeeds(spec: LoadedSpec, needs: Need[], factsOf: (operation: LoadedSpec['doc']['operations'][number]) => EndpointFacts): NeedResult[] {
+export function checkNeeds(spec: LoadedSpec, needs: Need[], factsOf: (operation: OperationInfo) => EndpointFacts): NeedResult[] {
   const index = new OperationIndex(spec.doc);
   return needs.map((need) => {
     const [operation] = index.find(need.endpoint);
