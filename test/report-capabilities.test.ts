@@ -59,6 +59,28 @@ describe('capi-report capabilities on a small multi-file spec', () => {
   });
 });
 
+describe('capi-report capabilities on odd declarations', () => {
+  it('skips parameters that are not objects and writes enum values that are not strings as JSON', async () => {
+    const spec = temp.write(
+      'odd.yaml',
+      `openapi: 3.1.0
+info: { title: odd, version: '1' }
+paths:
+  /v3/things:
+    parameters: 5
+    get:
+      parameters: [null, 3, { name: include, in: query, schema: { type: array, items: { enum: [1, null, { a: 1 }] } } }]
+      responses: { '200': { description: x, content: { application/json: { schema: { type: object, properties: { relationships: true } } } } } }
+`,
+    );
+    const { code, stdout } = await report(['capabilities', spec, '-f', 'json']);
+    expect(JSON.parse(stdout).endpoints).toEqual([
+      expect.objectContaining({ endpoint: 'GET /v3/things', include: ['1', 'null', '{"a":1}'], filters: [], links: null, relationships: 'not declared' }),
+    ]);
+    expect(code).toBe(0);
+  });
+});
+
 describe('capi-report capabilities --needs', () => {
   it('gives each need a status in the order of the file, with the endpoint as the spec writes it', async () => {
     const { json } = await capabilitiesJson('--needs', 'needs.yaml');
