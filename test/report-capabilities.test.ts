@@ -36,7 +36,7 @@ describe('capi-report capabilities on a small multi-file spec', () => {
       fields: [{ name: 'fields[space]', values: ['guid', 'name'] }],
       perPage: { minimum: 1, maximum: 5000 },
       links: ['self', 'space'],
-      relationships: ['space'],
+      relationships: ['space', 'current_droplet'],
     });
   });
 
@@ -111,6 +111,15 @@ describe('capi-report capabilities --needs', () => {
     expect(detail('name')).toBe('order_by is a free string: the spec does not list its values.');
     expect(detail('organization')).toBe('"organization" is not listed, but the links object allows other names.');
     expect(detail('usernames')).toBe('The spec has no GET /v3/users.');
+  });
+
+  it('says when an unmet link is there as a relationship only', async () => {
+    const file = needsFile('relationship.yaml', 'needs:\n  - { endpoint: GET /v3/apps, link: current_droplet, priority: low }\n');
+    const { json } = await capabilitiesJson('--needs', file);
+    expect(json.needs[0]).toMatchObject({
+      status: 'unmet',
+      detail: 'No link "current_droplet" (only a relationship "current_droplet": its guid, no href); links: self, space.',
+    });
   });
 
   it('exits 1 when a high-priority need is unmet (the default --fail-priority)', async () => {
