@@ -30,6 +30,7 @@ Options:
   -q, --quiet                  report only findings at or above the fail severity, and nothing else
   -h, --help                   show this help
   -v, --version                show the version
+      --lsp                    run as a language server over stdio (for editors; see the README)
 
 Exit codes: 0 no findings at or above the fail severity, 1 some, 2 usage or input error.`;
 
