@@ -104,8 +104,10 @@ async function main() {
       seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
       memory.push(memoryOf(server.pid));
     }
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     await connection.sendRequest(rpc.ShutdownRequest.type);
-    connection.sendNotification(rpc.ExitNotification.type);
+    await connection.sendNotification(rpc.ExitNotification.type);
+    const exitCode = await exited;
 
     const warm = median(seconds.slice(5));
     const ratio = warm / coldSeconds;
@@ -123,6 +125,7 @@ async function main() {
       const growth = lastRss / firstRss;
       console.log(`- memory growth from edit 10 to ${EDITS}: ${growth.toFixed(2)}x (flat if about 1; target <= 1.10: ${growth <= 1.1 ? 'met' : 'NOT met'})`);
     }
+    console.log(`- shutdown, exit: exit code ${exitCode}`);
   } finally {
     if (server.exitCode === null) server.kill();
     connection.dispose();

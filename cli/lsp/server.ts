@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InputError } from '../../lib/input-error';
+import { isObject } from '../../lib/json';
 import { lint } from '../lint';
 import { loadRuleset } from '../ruleset';
 import { failureDiagnostics, findingsByFile, PublishedDiagnostics, type FileDiagnostics } from './diagnostics';
@@ -93,8 +94,10 @@ export class CapiLanguageServer {
     let source = pushed ?? this.initializationSettings;
     if (this.canPullSettings) {
       try {
+        // The editor's settings win over initializationOptions key by key (an editor answers {} for none).
         const [pulled] = await this.connection.workspace.getConfiguration([{ section: 'capi' }]);
-        if (pulled !== null && pulled !== undefined) source = { capi: pulled };
+        const initial = (source as { capi?: unknown } | undefined)?.capi;
+        if (isObject(pulled)) source = { capi: { ...(isObject(initial) ? initial : {}), ...pulled } };
       } catch (error: any) {
         this.connection.console.warn(`capi-lint: cannot read the "capi" settings (${error?.message ?? error})`);
       }
