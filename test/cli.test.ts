@@ -7,20 +7,11 @@ import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
 import { locate } from '../lib/source-map';
 import { DiagnosticSeverity, lint as spectralLint, ROOT } from './harness';
+import { CLI, lint, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
-// The built CLI: its programmatic API in-process (fast), the `bin` file itself in a few spawns.
-const CLI = path.join(ROOT, 'dist', 'capi-lint.js');
-const { lint, main } = require(CLI) as typeof import('../cli/capi-lint');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const MULTI = path.join(FIXTURES, 'multi', 'openapi.yaml');
-
-async function run(argv: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
-  return { code, stdout, stderr };
-}
 
 /** "code file:line:column message", the file relative to `base`, lines and columns from 1. */
 function describeFinding(result: Pick<ISpectralDiagnostic, 'code' | 'source' | 'range' | 'message'>, base: string): string {

@@ -13,6 +13,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InputError } from '../../lib/input-error';
 import { isObject } from '../../lib/json';
+import { compare, loadBaseline } from '../baseline';
+import { DEFAULT_BASELINE } from '../baseline-file';
 import { lint } from '../lint';
 import { loadRuleset } from '../ruleset';
 import { failureDiagnostics, findingsByFile, PublishedDiagnostics, type FileDiagnostics } from './diagnostics';
@@ -24,13 +26,15 @@ import { WorkspaceFiles } from './workspace-files';
 /** A spec root and the files it reached through `$ref`s when it was last linted. */
 interface SpecTree {
   root: string;
-  /** The workspace folder: where its `.spectral.*` and baseline are looked up. */
+  /** The workspace folder: where its `.spectral.*` and `.capi-lint-baseline.yaml` are looked up. */
   folder: string;
   files: Set<string>;
   linted: boolean;
 }
 
 const SPECTRAL_RULESET = /^\.spectral\.(ya?ml|json|js|mjs|cjs)$/;
+
+type Baseline = ReturnType<typeof loadBaseline>;
 
 /** The capi-lint language server over stdio (`capi-lint --lsp`, `capi-lsp`). Exits when the client says exit. */
 export function startServer(): void {
@@ -45,6 +49,7 @@ export class CapiLanguageServer {
   private readonly published = new PublishedDiagnostics();
   private readonly trees = new Map<string, SpecTree>();
   private readonly rulesets = new Map<string, Promise<Ruleset>>();
+  private readonly baselines = new Map<string, Baseline>();
   /** Files the user touched since their trees' last lint: sent even if their diagnostics did not change. */
   private readonly touched = new Set<string>();
   private readonly queue = new LintQueue<SpecTree>(
@@ -68,9 +73,9 @@ export class CapiLanguageServer {
       const file = fileOf(document.uri);
       if (file) this.uris.set(file, document.uri);
     });
-    documents.onDidChangeContent(({ document }) => this.changed(document.uri));
-    documents.onDidSave(({ document }) => this.changed(document.uri));
-    documents.onDidClose(({ document }) => this.changed(document.uri));
+    documents.onDidChangeContent(({ document }) => this.changed(document.uri, false));
+    documents.onDidSave(({ document }) => this.changed(document.uri, true));
+    documents.onDidClose(({ document }) => this.changed(document.uri, false));
     // Whatever goes wrong, the server keeps serving and says what went wrong.
     process.on('uncaughtException', (error) => connection.console.error(`capi-lint: ${error?.stack ?? error}`));
     process.on('unhandledRejection', (error: any) => connection.console.error(`capi-lint: ${error?.stack ?? error}`));
@@ -114,11 +119,14 @@ export class CapiLanguageServer {
     for (const tree of this.trees.values()) this.queue.touch(tree);
   }
 
-  private changed(uri: string): void {
+  private changed(uri: string, saved: boolean): void {
     const file = fileOf(uri);
     if (!file) return;
-    if (SPECTRAL_RULESET.test(path.basename(file))) {
+    // The ruleset and the baseline are read from disk: they count once saved.
+    if (SPECTRAL_RULESET.test(path.basename(file)) || path.basename(file) === DEFAULT_BASELINE) {
+      if (!saved) return;
       this.rulesets.clear();
+      this.baselines.clear();
       for (const tree of this.trees.values()) this.queue.touch(tree);
       return;
     }
@@ -135,8 +143,10 @@ export class CapiLanguageServer {
   private async lintTree(tree: SpecTree, signal: AbortSignal): Promise<(() => void) | undefined> {
     try {
       const ruleset = await this.ruleset(tree.folder);
+      const baseline = this.baseline(tree.folder);
       const outcome = await lint(tree.root, { ruleset, cwd: tree.folder, files: this.files, signal });
-      return () => this.publish(tree, findingsByFile(outcome.results), outcome.files);
+      const shown = baseline ? compare(outcome.results, baseline).fresh : outcome.results;
+      return () => this.publish(tree, findingsByFile(shown), outcome.files);
     } catch (error: any) {
       if (signal.aborted) return undefined;
       if (!(error instanceof InputError)) this.connection.console.error(`capi-lint: ${tree.root}: ${error?.stack ?? error}`);
@@ -167,6 +177,12 @@ export class CapiLanguageServer {
       this.rulesets.set(folder, loading);
     }
     return loading;
+  }
+
+  /** The folder's `.capi-lint-baseline.yaml`, when it has one, read once until it is saved again. */
+  private baseline(folder: string): Baseline {
+    if (!this.baselines.has(folder)) this.baselines.set(folder, loadBaseline({ disabled: false, cwd: folder }));
+    return this.baselines.get(folder);
   }
 
   private treeOf(root: string, folder: string): SpecTree {
