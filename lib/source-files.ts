@@ -39,7 +39,7 @@ export class SourceFiles {
     const absolute = path.resolve(file);
     let source = this.files.get(absolute);
     if (!source) {
-      const text = read(this.reader, absolute);
+      const text = read(absolute, this.reader);
       source = this.reader.parsed('spectral', absolute, text, () => parseFile(absolute, text));
       this.files.set(absolute, source);
     }
@@ -47,7 +47,8 @@ export class SourceFiles {
   }
 }
 
-function read(reader: FileReader, file: string): string {
+/** A file's text; a missing or unreadable file is an InputError naming it. */
+export function read(file: string, reader: FileReader = DISK): string {
   try {
     return reader.read(file);
   } catch (error: any) {
