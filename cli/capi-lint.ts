@@ -3,33 +3,22 @@ import * as path from 'path';
 import { InputError } from '../lib/input-error';
 import { parse, SEVERITIES, USAGE } from './args';
 import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
+import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { formatResults } from './output';
-import { terminalProgress, type Progress } from './progress';
+import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** Where to show progress (a terminal); none when absent. */
-  progress?: Progress;
-}
-
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  progress: terminalProgress(process.stderr),
-};
+export type { Io } from './command';
 
 /** The embedded example, shipped in the package beside dist/. */
 export const EXAMPLE = path.join(__dirname, '..', 'examples', 'capi-example.yaml');
 
 /** `capi-lint [spec] [options]`; resolves to the exit code: 0 clean, 1 findings, 2 usage or input error. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // The language server ignores the other arguments: LSP clients add their own (`--stdio`).
+  if (argv.includes('--lsp')) return serveLsp();
   try {
     const args = parse(argv);
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
@@ -63,15 +52,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       for (const note of notes) io.stderr(`${note}\n`);
     }
     return failing.length > 0 ? 1 : 0;
-  } catch (error: any) {
-    if (error instanceof InputError) {
-      io.stderr(`capi-lint: ${error.message}\n`);
-    } else {
-      io.stderr(`capi-lint: internal error: ${error?.message ?? error} (set CAPI_LINT_DEBUG=1 for details)\n`);
-      if (process.env.CAPI_LINT_DEBUG) io.stderr(`${error?.stack}\n`);
-    }
-    return 2;
+  } catch (error) {
+    return reportFailure('capi-lint', error, io);
   }
+}
+
+/** Runs the language server on stdin/stdout; it ends the process when its client says exit. */
+async function serveLsp(): Promise<number> {
+  (await import('./lsp/server')).startServer();
+  return new Promise<number>(() => {});
 }
 
 function writeReport(file: string, text: string): void {
@@ -85,11 +74,6 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
-  // A reader that stops early (`capi-lint | head`) is not an error of ours; the exit code stands.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  armTimeLimit(process.env.CAPI_LINT_TIME_LIMIT);
+  runAsBin(main);
 }

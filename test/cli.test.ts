@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { isInternalFailure } from '../lib/document-function';
 import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
 import { locate } from '../lib/source-map';
@@ -38,6 +39,10 @@ describe('capi-lint on a multi-file spec with cross-file $ref cycles', () => {
   let results: ISpectralDiagnostic[];
   beforeAll(async () => {
     results = (await lint(MULTI)).results;
+  });
+
+  it('has every rule check the spec (no capi-ruleset-internal finding)', () => {
+    expect(results.filter(isInternalFailure)).toEqual([]);
   });
 
   it('reports a finding in a path file at its own line', () => {
@@ -160,6 +165,7 @@ describe('the capi-lint command', () => {
     const results: ISpectralDiagnostic[] = JSON.parse(stdout);
     expect(new Set(results.map((result) => result.source))).toEqual(new Set([path.join(ROOT, 'examples', 'capi-example.yaml')]));
     expect(results.map((result) => result.code)).toContain('capi-paths-v3-prefix');
+    expect(results.filter(isInternalFailure)).toEqual([]);
   });
 });
 
@@ -171,6 +177,10 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
     const { status, stdout, stderr } = spawnSync(CLI, [root, '-f', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (status !== 0 && status !== 1) throw new Error(`capi-lint exited ${status}: ${stderr}`);
     multi = JSON.parse(stdout);
+  });
+
+  it('has every rule check the spec (no capi-ruleset-internal finding)', () => {
+    expect(multi.filter(isInternalFailure)).toEqual([]);
   });
 
   it('stays quiet and keeps its exit code when its reader stops early (| head), past the pipe buffer', () => {
