@@ -6,6 +6,7 @@ import { baselinePath, compare, describeComparison, describeWritten, loadBaselin
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { formatResults } from './output';
+import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
@@ -72,5 +73,6 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
+  armTimeLimit(process.env.CAPI_LINT_TIME_LIMIT);
   runAsBin(main);
 }

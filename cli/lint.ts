@@ -1,10 +1,11 @@
 import * as path from 'path';
 import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
-import { bundleSpec } from '../lib/bundle';
+import { bundleJson, bundleSpec } from '../lib/bundle';
 import type { FileReader } from '../lib/source-files';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
+import { enterPhase } from './time-limit';
 
 export interface LintOptions {
   /**
@@ -35,15 +36,19 @@ export interface LintOutcome {
 export async function lint(spec: string, options: LintOptions = {}): Promise<LintOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
-  const [ruleset, { document, sources, hoisted, files }] = await Promise.all([
+  enterPhase('reading and bundling the spec');
+  const [ruleset, bundle] = await Promise.all([
     options.ruleset instanceof Ruleset ? options.ruleset : loadRuleset(options.ruleset, cwd),
     bundleSpec(root, options.files),
   ]);
   options.signal?.throwIfAborted();
+  const { sources, hoisted } = bundle;
   const spectral = new Spectral();
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
-  const bundled = await spectral.run(new Document(JSON.stringify(document), Parsers.Json, root));
+  enterPhase('running the rules');
+  const bundled = await spectral.run(new Document(bundleJson(bundle, root), Parsers.Json, root));
+  enterPhase('mapping findings to their source files');
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
   for (const result of bundled) {
@@ -53,7 +58,8 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
     const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity };
     results.set(JSON.stringify([mapped.code, mapped.source, mapped.path, mapped.message]), mapped);
   }
-  return { results: [...results.values()].sort(bySourcePosition), ruleset, files };
+  enterPhase('writing the report');
+  return { results: [...results.values()].sort(bySourcePosition), ruleset, files: bundle.files };
 }
 
 function withoutOverrides(ruleset: Ruleset): Ruleset {

@@ -1,10 +1,14 @@
 import * as path from 'path';
 import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@redocly/openapi-core';
-import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
+import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
 import { InputError, type InputErrorLocation } from './input-error';
+import { BundleResolver } from './bundle-resolver';
 import { HoistedPaths } from './hoisted-paths';
+import { checkUrlLengths } from './input-limits';
 import { ReaderResolver } from './reader-resolver';
+import { firstBrokenRef } from './ref-problems';
 import { DISK, SourceFiles, type FileReader } from './source-files';
+import { locate } from './source-map';
 
 export interface Bundle {
   /** The spec in one document: external files inlined or hoisted into `components`, as `redocly bundle` does. */
@@ -28,13 +32,63 @@ export async function bundleSpec(root: string, reader: FileReader = DISK): Promi
   const sources = new SourceFiles(reader);
   const rootData = sources.get(file).parsed.data;
   checkOpenApi3(file, rootData, rangeOf(sources, file, ['openapi']));
-  const externalRefResolver = reader === DISK ? undefined : new ReaderResolver(reader);
-  const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver });
+  const resolver = reader === DISK ? new BundleResolver() : new ReaderResolver(reader);
+  const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {
+    throw resolver.refused ?? asInputErrorFromThrow(error, sources, file);
+  });
+  if (resolver.refused) throw resolver.refused;
   const problem = result.problems.find((candidate) => candidate.severity === 'error');
   if (problem) throw asInputError(problem, sources);
   const document = result.bundle.parsed;
+  const hoisted = new HoistedPaths(document, rootData);
+  checkUrlLengths(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
   const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
-  return { document, sources, hoisted: new HoistedPaths(document, rootData), files };
+  return { document, sources, hoisted, files };
+}
+
+/**
+ * The bundle as JSON for Spectral. A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'`
+ * from inside a component) makes Redocly's bundle contain itself; that is named as an input error.
+ */
+export function bundleJson({ document, sources, hoisted }: Bundle, root: string): string {
+  try {
+    return JSON.stringify(document);
+  } catch (error) {
+    if (!(error instanceof TypeError) || !/circular/i.test(error.message)) throw error;
+    // Located through its parent: locate() would follow the `$ref` itself to its target.
+    const at = hoisted.treePath(pathOfCycle(document) ?? []);
+    const parent = locate(sources, root, at.slice(0, -1));
+    const inFile = [...parent.path, ...at.slice(-1)];
+    const node = valueAt(sources.get(parent.file).parsed.data, inFile);
+    const ref = isObject(node) && typeof node.$ref === 'string' ? `$ref "${node.$ref}"` : 'a $ref';
+    throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
+  }
+}
+
+/** The path of the first object (depth-first) that is its own ancestor. */
+function pathOfCycle(document: unknown): JsonPath | undefined {
+  const ancestors = new Set<unknown>();
+  const stack: { value: unknown; at: JsonPath; leave?: boolean }[] = [{ value: document, at: [] }];
+  while (stack.length > 0) {
+    const { value, at, leave } = stack.pop()!;
+    if (leave) {
+      ancestors.delete(value);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (ancestors.has(value)) return at;
+    ancestors.add(value);
+    stack.push({ value, at, leave: true });
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, at: [...at, Array.isArray(value) ? Number(key) : key] });
+  }
+  return undefined;
+}
+
+/** A bundler that threw: a `$ref` it could not follow, named, or else what it said. */
+function asInputErrorFromThrow(error: unknown, sources: SourceFiles, root: string): Error {
+  const broken = firstBrokenRef(sources, root);
+  if (broken) return new InputError(broken);
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocation): void {

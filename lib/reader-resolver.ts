@@ -1,4 +1,5 @@
-import { BaseResolver, isAbsoluteUrl, ResolveError, Source, type Document } from '@redocly/openapi-core';
+import { isAbsoluteUrl, ResolveError, Source, type Document } from '@redocly/openapi-core';
+import { BundleResolver } from './bundle-resolver';
 import type { FileReader } from './source-files';
 
 /**
@@ -6,7 +7,7 @@ import type { FileReader } from './source-files';
  * parsing each text once. Bundling rewrites `$ref`s in the parsed documents it is given, so each
  * bundle gets its own copy of the kept parse.
  */
-export class ReaderResolver extends BaseResolver {
+export class ReaderResolver extends BundleResolver {
   constructor(private readonly reader: FileReader) {
     super();
   }

@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { InputError } from './input-error';
 import { DiagnosticSeverity } from './severity';
+import { checkAliases } from './yaml-aliases';
 
 type Parser = typeof Parsers.Yaml | typeof Parsers.Json;
 
@@ -60,7 +61,14 @@ export function read(file: string, reader: FileReader = DISK): string {
 
 function parseFile(file: string, text: string): SourceFile {
   const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
-  const parsed = parser.parse(text);
+  if (parser === Parsers.Yaml) checkAliases(file, text);
+  let parsed: SourceFile['parsed'];
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`${file}: nested too deeply to parse (the parser ran out of stack: ${error.message})`);
+    throw error;
+  }
   const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
   if (error) {
     const { line, character } = error.range.start;
