@@ -73,6 +73,18 @@ describe('capi-lint gives the findings of the plain Spectral pipeline', () => {
     expect(tuned).toEqual(plain);
   });
 
+  it('re-implements spectral:oas rules under their own name, description, docs link, severity and targets', () => {
+    const published = new Ruleset(require(path.join(ROOT, 'dist', 'index.js')), { severity: 'recommended' });
+    const stock = new Ruleset(stockFullRuleset() as any, { severity: 'recommended' });
+    const replaced = Object.keys(require(path.join(ROOT, 'dist', 'index.js')).rules).filter((id) => !(stockFullRuleset() as any).rules[id]);
+    expect(replaced).toContain('oas3-valid-media-example');
+    const outside = (rule: any) => {
+      const { name, recommended, enabled, description, message, documentationUrl, severity, resolved, given, formats } = rule.toJSON();
+      return { name, recommended, enabled, description, message, documentationUrl, severity, resolved, given, formats: [...formats].map((format: any) => format.displayName) };
+    };
+    for (const id of replaced) expect(outside(published.rules[id])).toEqual(outside(stock.rules[id]));
+  });
+
   it('reports every example that breaks its schema (the fixture holds some of each kind)', async () => {
     const { plain } = await compare(path.join(FIXTURES, 'examples', 'openapi.yaml'), undefined, stockFullRuleset());
     const media = plain.filter((finding) => finding.startsWith('oas3-valid-media-example '));
