@@ -1,6 +1,8 @@
 import * as path from 'path';
-import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
-import * as Parsers from '@stoplight/spectral-parsers';
+import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
+
+/** What Spectral takes as an already-parsed document (its IParsedResult, exported only as this). */
+type IParsedResult = ConstructorParameters<typeof ParsedDocument>[0];
 import { bundleSpec } from '../lib/bundle';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
@@ -29,7 +31,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const spectral = new Spectral();
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
-  const bundled = await spectral.run(new Document(JSON.stringify(document), Parsers.Json, root));
+  const bundled = await spectral.run(parsedDocument(document, root));
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
   for (const result of bundled) {
@@ -40,6 +42,15 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
     results.set(JSON.stringify([mapped.code, mapped.source, mapped.path, mapped.message]), mapped);
   }
   return { results: [...results.values()].sort(bySourcePosition), ruleset };
+}
+
+/**
+ * The bundle as a document Spectral has already parsed: every finding is mapped to its source
+ * by locate(), so Spectral needs no positions in the bundle (it reports them at the start).
+ */
+function parsedDocument(data: unknown, source: string): IParsedResult {
+  const parsed = { data, diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];
+  return { parsed, source, getLocationForJsonPath: () => undefined };
 }
 
 function withoutOverrides(ruleset: Ruleset): Ruleset {
