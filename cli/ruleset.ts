@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Ruleset } from '@stoplight/spectral-core';
 import { InputError } from '../lib/input-error';
+import { spectralRulesetLoader } from './spectral-loader';
 
 const OWN_PACKAGE = '@capi/ruleset';
 
@@ -19,15 +20,6 @@ export async function loadRuleset(requested: string | undefined, cwd: string): P
     return await getRuleset(file);
   } catch (error: any) {
     throw new InputError(`ruleset ${file}: ${firstLine(error?.message ?? String(error))}`);
-  }
-}
-
-/** Spectral's CLI loader (a peer dependency) handles every ruleset format, `extends` and overrides. */
-function spectralRulesetLoader(): typeof import('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset {
-  try {
-    return require('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset;
-  } catch {
-    throw new InputError('capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli');
   }
 }
 
