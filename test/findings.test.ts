@@ -85,6 +85,14 @@ describe('capi-lint gives the findings of the plain Spectral pipeline', () => {
     for (const id of replaced) expect(outside(published.rules[id])).toEqual(outside(stock.rules[id]));
   });
 
+  it("builds capi-lint's default ruleset with the published one's rules, severities and functions", async () => {
+    const { ruleset } = await lint(path.join(FIXTURES, 'multi', 'openapi.yaml'), { cwd: ROOT });
+    const published = new Ruleset(require(path.join(ROOT, 'dist', 'index.js')), { severity: 'recommended' });
+    const summary = (of: Ruleset) =>
+      Object.entries(of.rules).map(([id, rule]) => `${id} ${rule.enabled} ${rule.severity} ${rule.given} ${rule.then.map((then) => then.function.name)}`);
+    expect(summary(ruleset)).toEqual(summary(published));
+  });
+
   it('reports every example that breaks its schema (the fixture holds some of each kind)', async () => {
     const { plain } = await compare(path.join(FIXTURES, 'examples', 'openapi.yaml'), undefined, stockFullRuleset());
     const media = plain.filter((finding) => finding.startsWith('oas3-valid-media-example '));
