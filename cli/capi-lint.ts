@@ -2,23 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../lib/input-error';
 import { parse, SEVERITIES, USAGE } from './args';
+import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
+import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { formatResults } from './output';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
-
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-};
+export type { Io } from './command';
 
 /** The embedded example, shipped in the package beside dist/. */
 export const EXAMPLE = path.join(__dirname, '..', 'examples', 'capi-example.yaml');
@@ -29,24 +20,36 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const args = parse(argv);
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
     if (args.version) return io.stdout(`${require('../package.json').version}\n`), 0;
+    const baselineOptions = { file: args.baseline, disabled: args.noBaseline, cwd: io.cwd };
+    const baselineFile = baselinePath(baselineOptions);
+    // Read before linting, so that a broken baseline fails at once.
+    const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
+    const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
     const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
-    const failing = outcome.results.filter((result) => result.severity <= args.failSeverity);
-    const reported = args.quiet ? failing : outcome.results;
-    const text = formatResults(reported, args.format, args.failSeverity, outcome.ruleset);
+    if (args.writeBaseline) {
+      const written = recordBaseline(outcome.results, baselineFile, previous);
+      if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
+      return 0;
+    }
+    const comparison = baseline && compare(outcome.results, baseline);
+    const results = comparison?.fresh ?? outcome.results;
+    const failing = results.filter((result) => result.severity <= args.failSeverity);
+    const reported = args.quiet ? failing : results;
+    const shown = reported.slice(0, args.maxProblems ?? reported.length);
+    const text = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
     if (args.output) writeReport(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-    if (!args.quiet && failing.length === 0 && args.format === 'stylish') {
-      io.stderr(`No findings at or above "${SEVERITIES[args.failSeverity]}".\n`);
+    if (!args.quiet) {
+      const notes = [
+        ...(shown.length < reported.length ? [`capi-lint: ${reported.length - shown.length} more findings not shown (--max-problems ${args.maxProblems}).`] : []),
+        ...(comparison ? describeComparison(comparison, baseline.file, io.cwd) : []),
+        ...(failing.length === 0 && args.format === 'stylish' ? [`No ${comparison ? 'new ' : ''}findings at or above "${SEVERITIES[args.failSeverity]}".`] : []),
+      ];
+      for (const note of notes) io.stderr(`${note}\n`);
     }
     return failing.length > 0 ? 1 : 0;
-  } catch (error: any) {
-    if (error instanceof InputError) {
-      io.stderr(`capi-lint: ${error.message}\n`);
-    } else {
-      io.stderr(`capi-lint: internal error: ${error?.message ?? error} (set CAPI_LINT_DEBUG=1 for details)\n`);
-      if (process.env.CAPI_LINT_DEBUG) io.stderr(`${error?.stack}\n`);
-    }
-    return 2;
+  } catch (error) {
+    return reportFailure('capi-lint', error, io);
   }
 }
 
@@ -61,11 +64,5 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
-  // A reader that stops early (`capi-lint | head`) is not an error of ours; the exit code stands.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  runAsBin(main);
 }

@@ -13,7 +13,7 @@ interface Use {
  * and non-empty. Reported once per schema (the official spec shares one across ~1000 responses),
  * at the schema's own definition.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('errorBodySchema', null, (doc) => {
   const uses = new Map<unknown, Use[]>();
   for (const op of doc.operations) {
     for (const response of op.responses) {

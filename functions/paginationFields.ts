@@ -12,7 +12,7 @@ const LINKS = ['first', 'last', 'next', 'previous'];
  * S33, S34: a collection's `pagination` has integer `total_results` and `total_pages` and the
  * links `first`, `last`, `next`, `previous`, each a link object (with `href`) or null.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('paginationFields', null, (doc) => {
   const { pathOf } = reachableSchemas(doc);
   const seen = new Set<object>();
   return doc.operations

@@ -9,7 +9,7 @@ const GUID_NAME = /^([a-z0-9]+_)*guid$/;
  * S05: the segment after a collection is the resource's guid: `{guid}` (or `{app_guid}` in nested
  * paths), declared as a UUID string. Reported once per identifier, at the first path using it.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('resourceGuidParameter', null, (doc) => {
   const namesReported = new Set<string>();
   const parametersReported = new Set<unknown>();
   return doc.paths.flatMap(({ path, segments, collectionSegments }) =>

@@ -11,7 +11,7 @@ const REQUIRED_FIELDS: [string, string][] = [
 ];
 
 /** S21: a resource has `guid` (UUID), `created_at` and `updated_at` (date-time), merged across allOf. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('resourceRequiredFields', null, (doc) =>
   resourceSchemas(doc).flatMap(({ schema, path }) => {
     const properties = mergeSchema(doc.root, schema).properties;
     return REQUIRED_FIELDS.flatMap(([name, format]) => {

@@ -2,7 +2,7 @@ import { documentFunction } from '../lib/document-function';
 import { asObject, deref } from '../lib/json';
 
 /** S68 (spec edge cases; guide: API Technologies): an upload endpoint accepts `multipart/form-data`. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('uploadMultipart', null, (doc) =>
   doc.operations
     .filter(({ kind }) => kind === 'upload')
     .flatMap(({ label, operation, jsonPath }) => {
