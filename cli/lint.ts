@@ -1,11 +1,11 @@
 import * as path from 'path';
 import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
-
-/** What Spectral takes as an already-parsed document (its IParsedResult, exported only as this). */
-type IParsedResult = ConstructorParameters<typeof ParsedDocument>[0];
 import { bundleSpec } from '../lib/bundle';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
+
+/** What Spectral takes as an already-parsed document (its IParsedResult, exported only as this). */
+type IParsedResult = ConstructorParameters<typeof ParsedDocument>[0];
 
 export interface LintOptions {
   /** A ruleset file or installed package name; default: `.spectral.*` in `cwd`, else @capi/ruleset. */
@@ -49,8 +49,28 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
  * by locate(), so Spectral needs no positions in the bundle (it reports them at the start).
  */
 function parsedDocument(data: unknown, source: string): IParsedResult {
-  const parsed = { data, diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];
+  const parsed = { data: asJson(data), diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];
   return { parsed, source, getLocationForJsonPath: () => undefined };
+}
+
+/**
+ * What JSON text of `data` would give: `data` itself unless it holds a value JSON cannot carry
+ * (YAML's `.nan` or `.inf`, a `!!binary`), which Spectral must see as JSON would have it.
+ */
+function asJson(data: unknown): unknown {
+  const seen = new Set<object>();
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
+    if (typeof value === 'number' && Number.isFinite(value)) continue;
+    const prototype = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return JSON.parse(JSON.stringify(data));
+    if (seen.has(value as object)) continue;
+    seen.add(value as object);
+    pending.push(...Object.values(value as object));
+  }
+  return data;
 }
 
 function withoutOverrides(ruleset: Ruleset): Ruleset {
