@@ -50,6 +50,40 @@ testRule('capi-status-success-codes', [
     ],
   },
   {
+    name: 'a POST that answers 200 with the list its GET shows adds members and passes',
+    document: openapi(
+      {
+        '/v3/routes/{guid}/destinations': {
+          get: op({ '200': { description: 'ok', ...json({ $ref: '#/components/schemas/DestinationList' }) } }),
+          post: op({ '200': { description: 'ok', ...json({ $ref: '#/components/schemas/DestinationList' }) } }),
+        },
+        '/v3/routes/{guid}/destinations/{destination_guid}': { delete: op({ '204': empty() }) },
+      },
+      { schemas: { DestinationList: { type: 'object', properties: { pagination: { type: 'object' }, destinations: { type: 'array', items: { type: 'object' } } } } } },
+    ),
+    errors: [],
+  },
+  {
+    name: 'a POST that answers 200 with something else than the list its GET shows is a create and fails',
+    document: openapi(
+      {
+        '/v3/routes/{guid}/destinations': {
+          get: op({ '200': { description: 'ok', ...json({ $ref: '#/components/schemas/DestinationList' }) } }),
+          post: op({ '200': withBody() }),
+        },
+        '/v3/routes/{guid}/destinations/{destination_guid}': { delete: op({ '204': empty() }) },
+      },
+      { schemas: { DestinationList: { type: 'object', properties: { pagination: { type: 'object' }, destinations: { type: 'array', items: { type: 'object' } } } } } },
+    ),
+    errors: [
+      {
+        message: 'POST /v3/routes/{guid}/destinations documents 200, but creating a resource returns 201 or 202: use one of those instead.',
+        path: ['paths', '/v3/routes/{guid}/destinations', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
     name: 'a shared response is reported at the operation, not at the component',
     document: openapi(
       { '/v3/apps/{guid}': { patch: op({ '204': { $ref: '#/components/responses/NoContent' } }) } },
