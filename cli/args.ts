@@ -1,8 +1,9 @@
 import { parseArgs } from 'util';
 import { InputError } from '../lib/input-error';
+import { SEVERITIES } from '../lib/severity';
 import { FORMATS, type Format } from './output';
 
-export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
+export { SEVERITIES };
 
 export interface Args {
   spec?: string;

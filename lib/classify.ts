@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
 import { asObject, deref, isObject, JsonObject, JsonPath } from './json';
+import { oncePer } from './cache';
 import { allowsType, jsonContentOf, jsonSchemaOf, mergeSchema } from './schema';
 
 export type PathKind =
@@ -95,18 +96,12 @@ export interface Classification {
 
 const COMPONENT_SECTIONS = ['schemas', 'responses', 'requestBodies', 'parameters'];
 
-const cache = new WeakMap<object, Classification>();
-
 /** Classifies the (resolved) document once per lint; keyed by the document so nothing outlives it. */
 export function classify(root: unknown): Classification {
-  if (!isObject(root)) return build({});
-  let found = cache.get(root);
-  if (!found) {
-    found = build(root);
-    cache.set(root, found);
-  }
-  return found;
+  return isObject(root) ? classifyOnce(root) : build({});
 }
+
+const classifyOnce = oncePer(build);
 
 /** Success codes whose body is the resource (S14, S15). */
 export const SUCCESS_WITH_BODY = new Set(['200', '201']);
@@ -131,16 +126,10 @@ export function segmentsOf(path: string): string[] {
 }
 
 function build(root: JsonObject): Classification {
-  const schemaKinds = new WeakMap<object, SchemaKind>();
+  const kindOnce = oncePer((schema: JsonObject) => kindOfSchema(root, schema));
   const schemaKind = (schema: unknown): SchemaKind => {
     const resolved = deref(root, schema);
-    if (!isObject(resolved)) return 'other';
-    let kind = schemaKinds.get(resolved);
-    if (!kind) {
-      kind = kindOfSchema(root, resolved);
-      schemaKinds.set(resolved, kind);
-    }
-    return kind;
+    return isObject(resolved) ? kindOnce(resolved) : 'other';
   };
 
   const items = Object.entries(asObject(root.paths)).filter(([path, item]) => path.startsWith('/') && isObject(item));

@@ -2,25 +2,19 @@ import { Classification } from './classify';
 import { asObject, deref, isObject, JsonObject, JsonPath } from './json';
 import { successBodies } from './resources';
 import { mergeSchema } from './schema';
+import { oncePer } from './cache';
 import { reachableSchemas, SchemaNode } from './schema-walk';
 
-const cache = new WeakMap<Classification, SchemaNode[]>();
-
 /** Every schema declared as a `links` field of a request or response body, each once at its own location. */
-export function linksObjects(doc: Classification): SchemaNode[] {
-  let found = cache.get(doc);
-  if (!found) {
-    const { nodes, pathOf } = reachableSchemas(doc);
-    const links = new Map<JsonObject, JsonPath>();
-    for (const { schema, path } of nodes) {
-      const resolved = deref(doc.root, asObject(schema.properties).links);
-      if (isObject(resolved) && !links.has(resolved)) links.set(resolved, pathOf.get(resolved) ?? [...path, 'properties', 'links']);
-    }
-    found = [...links.entries()].map(([schema, path]) => ({ schema, path }));
-    cache.set(doc, found);
+export const linksObjects = oncePer((doc: Classification): SchemaNode[] => {
+  const { nodes, pathOf } = reachableSchemas(doc);
+  const links = new Map<JsonObject, JsonPath>();
+  for (const { schema, path } of nodes) {
+    const resolved = deref(doc.root, asObject(schema.properties).links);
+    if (isObject(resolved) && !links.has(resolved)) links.set(resolved, pathOf.get(resolved) ?? [...path, 'properties', 'links']);
   }
-  return found;
-}
+  return [...links.entries()].map(([schema, path]) => ({ schema, path }));
+});
 
 export interface ResourceLinks {
   links: JsonObject;

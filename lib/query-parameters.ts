@@ -1,5 +1,6 @@
 import { Classification, OperationInfo } from './classify';
 import { asArray, asObject, deref, JsonObject, JsonPath } from './json';
+import { oncePer } from './cache';
 import { allowsType } from './schema';
 
 export interface QueryParameter {
@@ -12,26 +13,19 @@ export interface QueryParameter {
   operations: OperationInfo[];
 }
 
-const cache = new WeakMap<Classification, QueryParameter[]>();
-
 /** Every query parameter declaration, once each: a shared `components/parameters` entry is reported once. */
-export function queryParameters(doc: Classification): QueryParameter[] {
-  let found = cache.get(doc);
-  if (!found) {
-    const byObject = new Map<JsonObject, QueryParameter>();
-    for (const operation of doc.operations) {
-      for (const { parameter, jsonPath } of operation.parameters) {
-        if (parameter.in !== 'query' || typeof parameter.name !== 'string') continue;
-        const known = byObject.get(parameter);
-        if (known) known.operations.push(operation);
-        else byObject.set(parameter, { parameter, name: parameter.name, path: doc.componentPath(parameter) ?? jsonPath, operation, operations: [operation] });
-      }
+export const queryParameters = oncePer((doc: Classification): QueryParameter[] => {
+  const byObject = new Map<JsonObject, QueryParameter>();
+  for (const operation of doc.operations) {
+    for (const { parameter, jsonPath } of operation.parameters) {
+      if (parameter.in !== 'query' || typeof parameter.name !== 'string') continue;
+      const known = byObject.get(parameter);
+      if (known) known.operations.push(operation);
+      else byObject.set(parameter, { parameter, name: parameter.name, path: doc.componentPath(parameter) ?? jsonPath, operation, operations: [operation] });
     }
-    found = [...byObject.values()];
-    cache.set(doc, found);
   }
-  return found;
-}
+  return [...byObject.values()];
+});
 
 /** `created_ats[gt]` -> `{ base: 'created_ats', bracket: 'gt' }`; a plain name has no bracket. */
 export function splitBracket(name: string): { base: string; bracket?: string } {

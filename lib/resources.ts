@@ -1,12 +1,11 @@
 import { Classification, OperationInfo, successResponses } from './classify';
 import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
+import { oncePer } from './cache';
 import { mergeSchema } from './schema';
 import { reachableSchemas, SchemaNode } from './schema-walk';
 
 /** Operations whose success body is a single resource. */
 const SINGLE_RESOURCE = new Set(['show', 'create', 'update', 'action']);
-
-const resourceCache = new WeakMap<Classification, SchemaNode[]>();
 
 /**
  * The resource schemas: the success bodies of show / create / update / action responses and the
@@ -14,14 +13,7 @@ const resourceCache = new WeakMap<Classification, SchemaNode[]>();
  * without an identifier of their own) and non-resource bodies (jobs, errors, relationships) are
  * left out; a `oneOf` body counts each variant as a resource.
  */
-export function resourceSchemas(doc: Classification): SchemaNode[] {
-  let found = resourceCache.get(doc);
-  if (!found) {
-    found = collectResources(doc);
-    resourceCache.set(doc, found);
-  }
-  return found;
-}
+export const resourceSchemas = oncePer(collectResources);
 
 /** An operation's success (200/201) body schemas, with their locations. */
 export function successBodies(doc: Classification, operation: OperationInfo): SchemaNode[] {

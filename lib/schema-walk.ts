@@ -1,4 +1,5 @@
 import { Classification } from './classify';
+import { oncePer } from './cache';
 import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
 
 /** A schema object reached from an operation, at its own location (its component when it is one). */
@@ -13,23 +14,13 @@ export interface ReachableSchemas {
   pathOf: Map<object, JsonPath>;
 }
 
-const cache = new WeakMap<Classification, ReachableSchemas>();
-
-
 /**
  * Every schema object reachable from the operations' request and response bodies,
  * each listed once (cached per document), so a rule checks a shared schema once and reports it at
  * `components/schemas/<Name>/...` rather than once per operation. Walks with a visited set:
  * the official spec has cycles (App -> IncludedResources -> App).
  */
-export function reachableSchemas(doc: Classification): ReachableSchemas {
-  let found = cache.get(doc);
-  if (!found) {
-    found = walk(doc);
-    cache.set(doc, found);
-  }
-  return found;
-}
+export const reachableSchemas = oncePer(walk);
 
 /** Sub-schemas of a schema object, with the keys that lead to them. */
 export function childSchemas(schema: JsonObject): { key: JsonPath; child: unknown }[] {

@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { InputError } from './input-error';
+import { DiagnosticSeverity } from './severity';
 
 type Parser = typeof Parsers.Yaml | typeof Parsers.Json;
-const ERROR = 0; // DiagnosticSeverity.Error
 
 /** One file of a multi-file spec, parsed with Spectral's own parsers so positions match Spectral's. */
 export interface SourceFile {
@@ -41,7 +41,7 @@ function read(file: string): string {
 function parseFile(file: string, text: string): SourceFile {
   const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
   const parsed = parser.parse(text);
-  const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === ERROR);
+  const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
   if (error) {
     const { line, character } = error.range.start;
     throw new InputError(`${file}:${line + 1}:${character + 1}: malformed ${parser === Parsers.Json ? 'JSON' : 'YAML'}: ${error.message}`);

@@ -1,3 +1,4 @@
+import { oncePer } from './cache';
 import { isObject, JsonObject, JsonPath } from './json';
 
 export interface Located {
@@ -5,21 +6,15 @@ export interface Located {
   path: JsonPath;
 }
 
-const cache = new WeakMap<object, Located[]>();
-
 /**
  * Every object in the document once, with the first path it was reached by (the resolved
  * document shares objects between `$ref` sites and may be cyclic). Cached per document.
  */
 export function objectsOf(root: unknown): Located[] {
-  if (!isObject(root)) return [];
-  let found = cache.get(root);
-  if (!found) {
-    found = collect(root);
-    cache.set(root, found);
-  }
-  return found;
+  return isObject(root) ? collectOnce(root) : [];
 }
+
+const collectOnce = oncePer(collect);
 
 function collect(root: JsonObject): Located[] {
   const seen = new Set<unknown>();

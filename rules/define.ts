@@ -1,9 +1,8 @@
 import { oas3_0, oas3_1 } from '@stoplight/spectral-formats';
 import type { RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import type { Severity } from '../lib/severity';
 
 export const DOCS_BASE_URL = 'https://github.com/cloudfoundry-community/capi-ruleset/blob/main/docs/rules/';
-
-export type Severity = 'error' | 'warn' | 'info' | 'hint';
 
 export interface CapiRule {
   description: string;

@@ -1,8 +1,9 @@
 import fieldNames from '../functions/fieldNames';
+import fieldsParameter from '../functions/fieldsParameter';
 import pluralArrayFields from '../functions/pluralArrayFields';
 import { documentRule } from './define';
 
-/** Style guide: Field Names. */
+/** Style guide: Field Names, Requesting Specific Fields (the `fields` query parameter). */
 export default {
   ...documentRule('capi-fields-snake-case', {
     description: 'Field names must contain only lowercase letters a-z and underscores.',
@@ -14,5 +15,10 @@ export default {
     severity: 'error',
     function: pluralArrayFields,
     functionOptions: { allowed: ['data'] },
+  }),
+  ...documentRule('capi-fields-parameter', {
+    description: 'The fields query parameter is a comma-delimited list of field names (fields[<resource>] a deepObject).',
+    severity: 'info',
+    function: fieldsParameter,
   }),
 };

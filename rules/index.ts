@@ -1,5 +1,7 @@
+// Each rules/<name>.ts holds the rules whose id starts with `capi-<name>-` (a test keeps it so).
+
 // Requests: URL structure and verbs.
-import urls from './urls';
+import paths from './paths';
 import verbs from './verbs';
 
 // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
@@ -15,14 +17,19 @@ import resources from './resources';
 import fields from './fields';
 import links from './links';
 import collections from './collections';
-import parameters from './parameters';
-import bodies from './bodies';
+import pagination from './pagination';
+import queryParameters from './query-parameters';
+import filters from './filters';
+import include from './include';
+import embed from './embed';
+import polymorphism from './polymorphism';
+import uploads from './uploads';
 
 /** Every `capi-*` rule without Spectral's own, for users who compose their own ruleset (`@capi/ruleset/capi-rules`). */
 const capiRules = {
   rules: {
     // Requests: URL structure and verbs.
-    ...urls,
+    ...paths,
     ...verbs,
 
     // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.
@@ -38,8 +45,13 @@ const capiRules = {
     ...fields,
     ...links,
     ...collections,
-    ...parameters,
-    ...bodies,
+    ...pagination,
+    ...queryParameters,
+    ...filters,
+    ...include,
+    ...embed,
+    ...polymorphism,
+    ...uploads,
   },
 };
 

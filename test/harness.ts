@@ -4,13 +4,7 @@ import * as Parsers from '@stoplight/spectral-parsers';
 // Spectral's CLI ruleset loader: the same bundling a user's `spectral lint -r` goes through.
 import { getRuleset } from '@stoplight/spectral-cli/dist/services/linter/utils/getRuleset';
 
-/** Spectral's numeric severities. */
-export enum DiagnosticSeverity {
-  Error = 0,
-  Warning = 1,
-  Information = 2,
-  Hint = 3,
-}
+export { DiagnosticSeverity } from '../lib/severity';
 export const ROOT = path.resolve(__dirname, '..');
 export const BUILT_RULESET = path.join(ROOT, 'dist', 'index.js');
 

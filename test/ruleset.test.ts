@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SEVERITIES } from '../lib/severity';
 import { lint, loadBuiltRuleset, ROOT } from './harness';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
@@ -36,7 +37,7 @@ describe('every capi rule', () => {
     expect(id).toMatch(/^capi-[a-z0-9]+(-[a-z0-9]+)+$/);
     expect(rule.documentationUrl).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     expect(rule.description).toBeTruthy();
-    expect(['error', 'warn', 'info', 'hint', 'off']).toContain(rule.severity);
+    expect([...SEVERITIES, 'off']).toContain(rule.severity);
     expect(rule.formats.length).toBe(2);
     // Whole-document scans are slow on a 20k-line spec: a rule that needs `$..` says why here.
     const givens: string[] = [rule.given].flat();
@@ -48,6 +49,26 @@ describe('every capi rule', () => {
     }
     expect(testSources).toContain(`testRule('${id}'`);
     expect(map).toContain(`\`${id}\``);
+  });
+
+  it('live in the rules/<name>.ts file their `capi-<name>-` prefix names, and each in one file', () => {
+    const ruleFiles = fs
+      .readdirSync(path.join(ROOT, 'rules'))
+      .filter((file) => file.endsWith('.ts') && !['index.ts', 'define.ts'].includes(file))
+      .map((file) => file.replace(/\.ts$/, ''));
+    const fileOfRule = new Map<string, string>();
+    const misplaced: string[] = [];
+    for (const name of ruleFiles) {
+      for (const id of Object.keys(require(path.join(ROOT, 'rules', name)).default)) {
+        // The longest file name that prefixes the id must be this one: capi-query-parameters-* is not in a query.ts.
+        const predicted = ruleFiles.filter((file) => id.startsWith(`capi-${file}-`)).sort((a, b) => b.length - a.length)[0];
+        if (predicted !== name) misplaced.push(`${id} is in rules/${name}.ts, its prefix says ${predicted ? `rules/${predicted}.ts` : 'no file'}`);
+        if (fileOfRule.has(id)) misplaced.push(`${id} is in rules/${fileOfRule.get(id)}.ts and rules/${name}.ts`);
+        fileOfRule.set(id, name);
+      }
+    }
+    expect(misplaced).toEqual([]);
+    expect([...fileOfRule.keys()].sort()).toEqual(Object.keys(capiRules).sort());
   });
 
   it('are all listed in the README table', () => {

@@ -3,7 +3,7 @@ import resourceGuidParameter from '../functions/resourceGuidParameter';
 import v3Prefix from '../functions/v3Prefix';
 import { documentRule } from './define';
 
-/** Style guide: Requests > URL Structure. */
+/** Style guide: Requests > URL Structure (`capi-paths-*`). */
 export default {
   ...documentRule('capi-paths-v3-prefix', {
     description: 'All endpoints must be prefixed with /v3/.',
