@@ -195,3 +195,34 @@ describe('widening the allowed codes in a .spectral.js', () => {
     expect(results.map((r) => r.message)).toEqual([expect.stringContaining('POST /v3/apps documents 429')]);
   });
 });
+
+testRule('capi-status-list-no-not-found', [
+  {
+    name: 'a list and a root document without 404, and a show with 404, pass',
+    document: openapi({
+      '/': { get: op({ '200': withBody() }) },
+      '/v3/apps': { get: op({ '200': list, '401': errorsResponse }) },
+      '/v3/apps/{guid}': { get: op({ '200': withBody(), '404': errorsResponse }) },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a list and a root document with 404 fail',
+    document: openapi({
+      '/': { get: op({ '200': withBody(), '404': errorsResponse }) },
+      '/v3/apps': { get: op({ '200': list, '404': errorsResponse }) },
+    }),
+    errors: [
+      {
+        message: 'GET / has no path parameter, so it addresses nothing that can be missing, but documents 404: remove the 404.',
+        path: ['paths', '/', 'get', 'responses', '404'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'GET /v3/apps is a list but documents 404: a list answers 200 with an empty list to a user who cannot see anything: remove the 404.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '404'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);
