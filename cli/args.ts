@@ -13,6 +13,12 @@ export interface Args {
   failSeverity: number;
   ruleset?: string;
   quiet: boolean;
+  /** --baseline FILE (default: .capi-lint-baseline.yaml in the current folder). */
+  baseline?: string;
+  noBaseline: boolean;
+  writeBaseline: boolean;
+  /** --max-problems N: report at most N findings. */
+  maxProblems?: number;
   help: boolean;
   version: boolean;
 }
@@ -29,6 +35,11 @@ Options:
   -r, --ruleset FILE|PACKAGE   a .spectral.yaml/.json/.js or an installed ruleset package
                                (default: .spectral.* in the current folder, else @capi/ruleset)
   -q, --quiet                  report only findings at or above the fail severity, and nothing else
+      --write-baseline         record every current finding in the baseline file and exit 0
+      --baseline FILE          the baseline file to read or write (default: .capi-lint-baseline.yaml
+                               in the current folder, read when it exists)
+      --no-baseline            report every finding, baselined or not
+      --max-problems N         report at most N findings (the exit code still counts them all)
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -46,6 +57,10 @@ export function parse(argv: string[]): Args {
         'fail-severity': { type: 'string', short: 'F', default: 'error' },
         ruleset: { type: 'string', short: 'r' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        baseline: { type: 'string' },
+        'no-baseline': { type: 'boolean', default: false },
+        'write-baseline': { type: 'boolean', default: false },
+        'max-problems': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -59,6 +74,9 @@ export function parse(argv: string[]): Args {
   if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`);
   const failSeverity = SEVERITIES.indexOf(values['fail-severity'] as any);
   if (failSeverity === -1) throw new InputError(`--fail-severity must be one of ${SEVERITIES.join(', ')}; got "${values['fail-severity']}"`);
+  if (values['no-baseline'] && (values['write-baseline'] || values.baseline !== undefined)) {
+    throw new InputError('--no-baseline cannot be combined with --baseline or --write-baseline');
+  }
   return {
     spec: positionals[0],
     format,
@@ -66,7 +84,16 @@ export function parse(argv: string[]): Args {
     failSeverity,
     ruleset: values.ruleset,
     quiet: values.quiet!,
+    baseline: values.baseline,
+    noBaseline: values['no-baseline']!,
+    writeBaseline: values['write-baseline']!,
+    maxProblems: values['max-problems'] === undefined ? undefined : count('--max-problems', values['max-problems']),
     help: values.help!,
     version: values.version!,
   };
+}
+
+function count(option: string, text: string): number {
+  if (!/^\d+$/.test(text)) throw new InputError(`${option} must be a whole number; got "${text}"`);
+  return Number(text);
 }

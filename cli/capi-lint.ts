@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../lib/input-error';
 import { parse, SEVERITIES, USAGE } from './args';
+import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
 import { lint } from './lint';
 import { formatResults } from './output';
 
@@ -29,14 +30,32 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const args = parse(argv);
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
     if (args.version) return io.stdout(`${require('../package.json').version}\n`), 0;
+    const baselineOptions = { file: args.baseline, disabled: args.noBaseline, cwd: io.cwd };
+    const baselineFile = baselinePath(baselineOptions);
+    // Read before linting, so that a broken baseline fails at once.
+    const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
+    const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
     const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
-    const failing = outcome.results.filter((result) => result.severity <= args.failSeverity);
-    const reported = args.quiet ? failing : outcome.results;
-    const text = formatResults(reported, args.format, args.failSeverity, outcome.ruleset);
+    if (args.writeBaseline) {
+      const written = recordBaseline(outcome.results, baselineFile, previous);
+      if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
+      return 0;
+    }
+    const comparison = baseline && compare(outcome.results, baseline);
+    const results = comparison?.fresh ?? outcome.results;
+    const failing = results.filter((result) => result.severity <= args.failSeverity);
+    const reported = args.quiet ? failing : results;
+    const shown = reported.slice(0, args.maxProblems ?? reported.length);
+    const text = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
     if (args.output) writeReport(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-    if (!args.quiet && failing.length === 0 && args.format === 'stylish') {
-      io.stderr(`No findings at or above "${SEVERITIES[args.failSeverity]}".\n`);
+    if (!args.quiet) {
+      const notes = [
+        ...(shown.length < reported.length ? [`capi-lint: ${reported.length - shown.length} more findings not shown (--max-problems ${args.maxProblems}).`] : []),
+        ...(comparison ? describeComparison(comparison, baseline.file, io.cwd) : []),
+        ...(failing.length === 0 && args.format === 'stylish' ? [`No ${comparison ? 'new ' : ''}findings at or above "${SEVERITIES[args.failSeverity]}".`] : []),
+      ];
+      for (const note of notes) io.stderr(`${note}\n`);
     }
     return failing.length > 0 ? 1 : 0;
   } catch (error: any) {

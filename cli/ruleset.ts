@@ -18,7 +18,7 @@ export async function loadRuleset(requested: string | undefined, cwd: string): P
   try {
     return await getRuleset(file);
   } catch (error: any) {
-    throw new InputError(`ruleset ${file}: ${firstLine(error?.message ?? String(error))}`);
+    throw new InputError(`ruleset ${file}: ${firstLine(reasonOf(error))}`);
   }
 }
 
@@ -59,6 +59,13 @@ function filesIn(folder: string): string[] {
 /** dist/index.js, next to the built CLI. */
 function ownRuleset(): string {
   return path.join(__dirname, 'index.js');
+}
+
+/** Invalid function options arrive as an AggregateError with an empty message and one error per problem. */
+function reasonOf(error: any): string {
+  const errors: unknown[] = Array.isArray(error?.errors) ? error.errors : [];
+  if (errors.length > 0) return errors.map((each: any) => firstLine(String(each?.message ?? each))).join('; ');
+  return error?.message ?? String(error);
 }
 
 function firstLine(text: string): string {

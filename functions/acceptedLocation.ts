@@ -3,7 +3,7 @@ import { documentFunction } from '../lib/document-function';
 import { asObject } from '../lib/json';
 
 /** S52: a 202 Accepted carries a `Location` header pointing to the job, and no body. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('acceptedLocation', null, (doc) =>
   doc.operations.flatMap((op) =>
     op.responses
       .filter(({ code }) => code === '202')

@@ -8,7 +8,7 @@ import { describeSchema, fieldPath } from '../lib/schema-walk';
  * S30: a link without `method` must work with GET, so a resource's link to one of its actions
  * (`POST <resource>/actions/<name>`) declares `method`: required, or fixed by `const`/`enum`.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('actionLinkMethod', null, (doc) => {
   // A schema shown at two paths (a process under /v3/processes and /v3/apps/{guid}/processes) is reported once.
   const reported = new Set<string>();
   return resourceLinks(doc).flatMap(({ links, linksPath, resourcePath }) => {

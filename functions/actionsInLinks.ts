@@ -8,7 +8,7 @@ import { mergeSchema } from '../lib/schema';
  * /v3/apps/{guid}/actions/start → a `start` link on the app). Actions on collections have no
  * resource to list them, and a resource without a `links` schema is capi-resources' concern.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('actionsInLinks', null, (doc) => {
   const linksOf = resourceLinks(doc);
   return doc.paths
     .filter(({ kind }) => kind === 'action')

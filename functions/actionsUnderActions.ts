@@ -8,7 +8,7 @@ import { documentFunction } from '../lib/document-function';
  * or a collection, not off a namespace that is neither (`/v3/admin/actions/...`): no resource's
  * links could list it. Other POSTs of no known purpose are capi-verbs-post-purpose's.
  */
-export default documentFunction<{ verbs: string[] }>(actionVerbsOption, (doc, { verbs }) => [
+export default documentFunction<{ verbs: string[] }>('actionsUnderActions', actionVerbsOption, (doc, { verbs }) => [
   ...doc.operations
     // A GET reads; it triggers nothing, whatever its path is called.
     .filter(({ method, pathInfo }) => method !== 'get' && pathInfo.kind !== 'action' && namesAnAction(pathInfo.segments[pathInfo.segments.length - 1], verbs))

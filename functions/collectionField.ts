@@ -4,12 +4,10 @@ import { allowsType, mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
 
 /** S31 (`resources`, an array) and S32 (`pagination`, an object): fields every collection body has. */
-export default documentFunction<{ field: string; type: string }>(
+export default documentFunction<{ field: string; type: string }>('collectionField',
   {
-    type: 'object',
-    properties: { field: { type: 'string' }, type: { type: 'string', enum: ['array', 'object'] } },
-    required: ['field', 'type'],
-    additionalProperties: false,
+    field: { schema: { type: 'string' }, description: 'The field every collection body must have (resources, pagination).', errorMessage: 'must be a field name (a string)' },
+    type: { schema: { type: 'string', enum: ['array', 'object'] }, description: 'The type the field must allow.', errorMessage: 'must be "array" or "object"' },
   },
   (doc, { field, type }) => {
     const reported = new Set<object>();

@@ -8,7 +8,7 @@ const SNAKE_CASE = /^[a-z]+(_[a-z]+)*$/;
  * is the plural resource name in lowercase snake_case. Pseudo-resources and actions are not
  * collections, so `environment_variables`, `manifest` or `stats` are never asked to be plural.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('collectionNames', null, (doc) => {
   const reported = new Set<string>();
   return doc.paths.flatMap(({ path, segments, collectionSegments }) =>
     collectionSegments.flatMap((index) => {

@@ -5,7 +5,7 @@ import { isArrayParameter, queryParameters, serialisation } from '../lib/query-p
  * S38: a query parameter with several values takes them as one comma-delimited value
  * (`?names=a,b`): `style: form` with `explode: false`. A bare array parameter means `?names=a&names=b`.
  */
-export default documentFunction(null, (doc) =>
+export default documentFunction('commaDelimitedParameters', null, (doc) =>
   queryParameters(doc)
     // `fields` has a rule of its own (capi-fields-parameter), which also allows its deepObject form.
     .filter(({ name, parameter }) => name !== 'fields' && isArrayParameter(doc.root, parameter))

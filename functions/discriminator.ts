@@ -1,4 +1,4 @@
-import { documentFunction, stringListOption } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { mergeSchema } from '../lib/schema';
 import { describeSchema, reachableSchemas } from '../lib/schema-walk';
@@ -7,8 +7,8 @@ import { describeSchema, reachableSchemas } from '../lib/schema-walk';
  * S67 (spec edge cases): a polymorphic body — a `oneOf` whose variants differ by a field fixed per
  * variant (`type: app` / `type: key`) — declares a `discriminator` on that field.
  */
-export default documentFunction<{ properties: string[] }>(
-  stringListOption('properties'),
+export default documentFunction<{ properties: string[] }>('discriminator',
+  { properties: stringList('Fields fixed per oneOf variant (type: app / type: key) that call for a discriminator.', 'must be a list of field names') },
   (doc, { properties }) =>
     reachableSchemas(doc).nodes.flatMap(({ schema, path }) => {
       const variants = asArray(schema.oneOf);

@@ -8,7 +8,7 @@ const HTML = 'text/html';
  * S74 (guide: API Technologies): a download's success body is the file itself
  * (`application/octet-stream` or the file's own type), never an HTML page, which is no API format.
  */
-export default documentFunction(null, (doc) =>
+export default documentFunction('downloadBinary', null, (doc) =>
   doc.operations
     .filter(({ kind }) => kind === 'download')
     .flatMap(({ label, responses }) =>

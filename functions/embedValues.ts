@@ -6,7 +6,7 @@ import { declaredValues, queryParameters } from '../lib/query-parameters';
  * S51 (current guide): `embed` is taken by a single resource or a list, and its values name
  * pseudo-resources, which have no list endpoint of their own (those are `include`d instead).
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('embedValues', null, (doc) => {
   const collections = new Set(
     doc.paths.filter(({ kind }) => kind === 'collection' || kind === 'nested-collection').map(({ segments }) => segments[segments.length - 1]),
   );

@@ -15,7 +15,7 @@ interface Use {
  * responses), at the schema's own definition; a body offered in another media type (`text/html`)
  * once per response, at that media type.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('errorBodySchema', null, (doc) => {
   const uses = new Map<unknown, Use[]>();
   const responses = new Map<unknown, Use>();
   for (const op of doc.operations) {

@@ -11,7 +11,7 @@ function examplesOf(root: unknown, media: Record<string, unknown>, path: JsonPat
 }
 
 /** S20: error messages in examples start with a capital letter and end with a full stop. */
-export default documentFunction(null, (doc) => {
+export default documentFunction('errorDetailSentence', null, (doc) => {
   const seen = new Set<unknown>();
   return doc.operations.flatMap((op) =>
     op.responses.flatMap((response) =>

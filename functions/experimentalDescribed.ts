@@ -2,7 +2,7 @@ import { documentFunction } from '../lib/document-function';
 import { callsItExperimental } from '../lib/experimental';
 
 /** S66: an operation marked `x-experimental: true` says so in its description. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('experimentalDescribed', null, (doc) =>
   doc.operations
     .filter(({ operation }) => operation['x-experimental'] === true && !callsItExperimental(operation.description))
     .map(({ label, jsonPath, operation }) => ({

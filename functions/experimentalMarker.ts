@@ -4,7 +4,7 @@ import { asObject, deref, isObject } from '../lib/json';
 import { reachableSchemas } from '../lib/schema-walk';
 
 /** S66: an operation or field whose summary or description calls it experimental carries `x-experimental: true`. */
-export default documentFunction(null, (doc) => {
+export default documentFunction('experimentalMarker', null, (doc) => {
   const operations = doc.operations
     .filter(({ operation }) => describedAsExperimental(operation) && operation['x-experimental'] !== true)
     .map(({ label, jsonPath }) => ({

@@ -7,7 +7,7 @@ import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk'
  * S27: declared field names (`properties` keys of request and response bodies) contain only a-z
  * and "_". Map keys (`additionalProperties`) and examples are data and are not looked at.
  */
-export default documentFunction(null, (doc) =>
+export default documentFunction('fieldNames', null, (doc) =>
   reachableSchemas(doc).nodes.flatMap(({ schema, path }) =>
     Object.keys(asObject(schema.properties))
       .filter((name) => !NAME_CHARACTERS.test(name))

@@ -6,7 +6,7 @@ import { allowsType } from '../lib/schema';
  * S55: `fields` is a comma-delimited list of field names: `fields=guid,name` is an array with
  * `style: form` and `explode: false`; `fields[<resource>]=name` is an object with `style: deepObject`.
  */
-export default documentFunction(null, (doc) =>
+export default documentFunction('fieldsParameter', null, (doc) =>
   queryParameters(doc)
     .filter(({ name }) => name === 'fields')
     .flatMap(({ parameter, path, operation }) => {

@@ -6,7 +6,7 @@ import { documentFunction } from '../lib/document-function';
  * root documents) addresses nothing that can be missing: a user who can see nothing gets 200 with
  * an empty list, never 404.
  */
-export default documentFunction(null, (doc) =>
+export default documentFunction('getWithoutParametersNotFound', null, (doc) =>
   doc.operations
     .filter((op) => op.method === 'get' && !op.pathInfo.segments.some(isParameterSegment))
     .flatMap((op) =>

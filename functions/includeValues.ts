@@ -4,7 +4,7 @@ import { declaredValues, queryParameters } from '../lib/query-parameters';
 
 
 /** S48: each `include` value is a period-separated path of relationship names (`space.organization`). */
-export default documentFunction(null, (doc) =>
+export default documentFunction('includeValues', null, (doc) =>
   queryParameters(doc)
     .filter(({ name }) => name === 'include')
     .flatMap(({ parameter, path, operation }) =>

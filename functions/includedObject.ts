@@ -1,12 +1,12 @@
 import { successResponses } from '../lib/classify';
-import { documentFunction, stringListOption } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { deref, isObject } from '../lib/json';
 import { splitBracket } from '../lib/query-parameters';
 import { mergeSchema } from '../lib/schema';
 
 /** S49: an operation that accepts `include` (or `fields`) returns the included resources in an `included` object. */
-export default documentFunction<{ parameters: string[] }>(
-  stringListOption('parameters'),
+export default documentFunction<{ parameters: string[] }>('includedObject',
+  { parameters: stringList('Query parameters that ask for related resources in an included object (include, fields).', 'must be a list of query parameter names') },
   (doc, { parameters }) =>
     doc.operations.flatMap((operation) => {
       const accepted = operation.parameters

@@ -28,7 +28,7 @@ function jobProblems(root: unknown, schema: unknown): string[] {
 }
 
 /** S53, S54: GET /v3/jobs/{guid} returns 200 with the job's state, operation, errors, warnings and self link. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('jobResource', null, (doc) =>
   doc.operations
     .filter(isJobShow)
     .flatMap((op) => {

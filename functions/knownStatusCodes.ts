@@ -2,7 +2,7 @@ import { documentFunction } from '../lib/document-function';
 import { codesOption } from '../lib/status';
 
 /** S18: every documented status code is one the style guide lists (`default` is not a code). */
-export default documentFunction<{ codes: string[] }>(codesOption, (doc, { codes }) =>
+export default documentFunction<{ codes: string[] }>('knownStatusCodes', codesOption, (doc, { codes }) =>
   doc.operations.flatMap((op) =>
     op.responses
       .filter(({ code }) => code !== 'default' && !codes.includes(code))

@@ -5,7 +5,7 @@ import { allowsType, mergeSchema } from '../lib/schema';
 import { describeSchema, fieldPath } from '../lib/schema-walk';
 
 /** S29: each member of a `links` object is an object with a string `href` and an optional string `method`. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('linkObjects', null, (doc) =>
   linksObjects(doc).flatMap(({ schema, path }) => {
     const members = Object.entries(asObject(schema.properties)).map(([name, member]) => ({ name, member, at: fieldPath(doc, schema, path, name) }));
     if (isObject(deref(doc.root, schema.additionalProperties))) {

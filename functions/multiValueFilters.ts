@@ -1,4 +1,4 @@
-import { documentFunction, stringListOption } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { isPluralName } from '../lib/names';
 import { queryParameters, splitBracket } from '../lib/query-parameters';
@@ -9,8 +9,8 @@ import { allowsType } from '../lib/schema';
  * free-form string that carries a comma-delimited list (`created_ats`). Operator forms
  * (`created_ats[gt]`) compare with one value, and a boolean filter with both values filters nothing.
  */
-export default documentFunction<{ notFilters: string[] }>(
-  stringListOption('notFilters'),
+export default documentFunction<{ notFilters: string[] }>('multiValueFilters',
+  { notFilters: stringList('Query parameters of list endpoints that are not filters (page, order_by, include, ...).', 'must be a list of query parameter names') },
   (doc, { notFilters }) =>
     queryParameters(doc)
       .filter(({ name, operations }) => operations.some(({ kind }) => kind === 'list') && !notFilters.includes(name) && !splitBracket(name).bracket)

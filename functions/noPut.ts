@@ -1,7 +1,7 @@
 import { documentFunction } from '../lib/document-function';
 
 /** S12: PUT is not used; updates are PATCH, actions are POST. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('noPut', null, (doc) =>
   doc.operations
     .filter(({ method }) => method === 'put')
     .map(({ path, pathInfo, jsonPath }) => ({

@@ -1,7 +1,7 @@
 import { documentFunction, methodsOption } from '../lib/document-function';
 
 /** S08, S09: POST and PATCH requests take no query parameters; their input goes in the body. */
-export default documentFunction<{ methods: string[] }>(methodsOption, (doc, { methods }) =>
+export default documentFunction<{ methods: string[] }>('noQueryParameters', methodsOption, (doc, { methods }) =>
   doc.operations
     .filter(({ method }) => methods.includes(method))
     .flatMap(({ label, method, parameters }) =>

@@ -1,7 +1,7 @@
 import { documentFunction, methodsOption } from '../lib/document-function';
 
 /** S07, S10: GET and DELETE requests carry no body (load balancers may drop DELETE bodies). */
-export default documentFunction<{ methods: string[] }>(methodsOption, (doc, { methods }) =>
+export default documentFunction<{ methods: string[] }>('noRequestBody', methodsOption, (doc, { methods }) =>
   doc.operations
     .filter(({ method, operation }) => methods.includes(method) && operation.requestBody !== undefined)
     .map(({ label, method, jsonPath }) => ({

@@ -2,7 +2,7 @@ import { isParameterSegment } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
 
 /** S17: an operation on a path with parameters answers 404 for a missing or unreadable resource. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('notFoundDocumented', null, (doc) =>
   doc.operations
     .filter((op) => op.pathInfo.segments.some(isParameterSegment) && !op.responses.some(({ code }) => code === '404'))
     .map((op) => ({

@@ -13,7 +13,7 @@ const LINKS = ['first', 'last', 'next', 'previous'];
  * links `first`, `last`, `next`, `previous`, each a link object (with `href`) or null, all six
  * required (the guide says pagination MUST include them).
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('paginationFields', null, (doc) => {
   const { pathOf } = reachableSchemas(doc);
   const seen = new Set<object>();
   return doc.operations

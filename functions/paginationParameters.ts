@@ -1,9 +1,9 @@
-import { documentFunction, stringListOption } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { quoted } from '../lib/names';
 
 /** S35: every list endpoint accepts the pagination query parameters (`page`, `per_page`, `order_by`). */
-export default documentFunction<{ parameters: string[] }>(
-  stringListOption('parameters'),
+export default documentFunction<{ parameters: string[] }>('paginationParameters',
+  { parameters: stringList('Query parameters every list endpoint must accept (page, per_page, order_by).', 'must be a list of query parameter names') },
   (doc, { parameters }) =>
     doc.operations
       .filter(({ kind }) => kind === 'list')

@@ -1,12 +1,12 @@
-import { documentFunction, stringListOption } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { asObject } from '../lib/json';
 import { isPluralName, pluralName } from '../lib/names';
 import { allowsType } from '../lib/schema';
 import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk';
 
 /** S28: a field that holds several values (an array) has a plural name; `data` is the guide's own. */
-export default documentFunction<{ allowed: string[] }>(
-  stringListOption('allowed'),
+export default documentFunction<{ allowed: string[] }>('pluralArrayFields',
+  { allowed: stringList('Array field names allowed to be singular (data).', 'must be a list of field names') },
   (doc, options) => {
     const allowed = new Set(options.allowed);
     return reachableSchemas(doc).nodes.flatMap(({ schema, path }) =>

@@ -1,10 +1,10 @@
-import { documentFunction, stringListOption } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { isPluralName, pluralName } from '../lib/names';
 import { isArrayParameter, queryParameters, splitBracket } from '../lib/query-parameters';
 
 /** S37: a query parameter that takes several values (an array) has a plural name; `include` and `fields` are the guide's own. */
-export default documentFunction<{ allowed: string[] }>(
-  stringListOption('allowed'),
+export default documentFunction<{ allowed: string[] }>('pluralQueryParameters',
+  { allowed: stringList('Array query parameter names allowed to be singular (include, fields, embed).', 'must be a list of query parameter names') },
   (doc, { allowed }) =>
     queryParameters(doc)
       .filter(({ name, parameter }) => isArrayParameter(doc.root, parameter) && !allowed.includes(splitBracket(name).base))

@@ -8,7 +8,7 @@ const OWN_RULES = new Set(['relationship-to-one', 'relationship-to-many', 'relat
  * S13: a POST creates on a collection, uploads a file, triggers an action under `/actions/`, or
  * adds to a to-many relationship or another list (answering 200 with the list its GET shows). A POST named like an action is capi-actions-under-actions'.
  */
-export default documentFunction<{ verbs: string[] }>(actionVerbsOption, (doc, { verbs }) =>
+export default documentFunction<{ verbs: string[] }>('postPurpose', actionVerbsOption, (doc, { verbs }) =>
   doc.operations
     .filter(({ method, kind, pathInfo }) =>
       method === 'post' &&

@@ -1,4 +1,4 @@
-import { documentFunction } from '../lib/document-function';
+import { documentFunction, stringList } from '../lib/document-function';
 import { NAME_CHARACTERS, renameHint, RESOURCE_PATH } from '../lib/names';
 import { queryParameters, splitBracket } from '../lib/query-parameters';
 
@@ -14,15 +14,10 @@ interface Options {
  * S36, S42, S43: query parameter names contain only a-z and "_", apart from the guide's bracket
  * forms: `<filter>[lt|lte|gt|gte|not]` and `fields[<resource>]`, `page[<resource>]`.
  */
-export default documentFunction<Options>(
+export default documentFunction<Options>('queryParameterNames',
   {
-    type: 'object',
-    properties: {
-      operators: { type: 'array', items: { type: 'string' } },
-      resourceBrackets: { type: 'array', items: { type: 'string' } },
-    },
-    required: ['operators', 'resourceBrackets'],
-    additionalProperties: false,
+    operators: stringList('Filter operators allowed in brackets: created_ats[gt], names[not].', 'must be a list of operator names (lt, gte, not, ...)'),
+    resourceBrackets: stringList('Parameters whose brackets name a resource: fields[space], page[apps].', 'must be a list of query parameter names'),
   },
   (doc, { operators, resourceBrackets }) =>
     queryParameters(doc).flatMap(({ name, path, operation }) => {

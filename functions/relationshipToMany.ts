@@ -9,7 +9,7 @@ const METHODS = ['get', 'post', 'patch'];
  * `{ data: [ { guid } ] }`; a member is removed with `DELETE …/relationships/<name>/{guid}`, and
  * nothing else is nested below a relationship.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('relationshipToMany', null, (doc) => {
   const operations = doc.operations.flatMap((op) => {
     const { kind } = op.pathInfo;
     const verb = op.method.toUpperCase();

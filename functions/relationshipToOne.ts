@@ -4,7 +4,7 @@ import { relationshipBodies, relationshipBodyProblem } from '../lib/relationship
 const METHODS = ['get', 'patch'];
 
 /** S45: a to-one relationship is viewed (GET) and set or cleared (PATCH) as `{ data: { guid } }`. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('relationshipToOne', null, (doc) =>
   doc.operations
     .filter(({ pathInfo }) => pathInfo.kind === 'relationship-to-one')
     .flatMap((op) => {

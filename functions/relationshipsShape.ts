@@ -9,7 +9,7 @@ import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk'
  * S44: a `relationships` object in a resource or a create body maps each name to
  * `{ data: { guid } }`, `{ data: null }` or `{ data: [ { guid } ] }`.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('relationshipsShape', null, (doc) => {
   const { pathOf } = reachableSchemas(doc);
   const createBodies = doc.operations
     .filter(({ kind }) => kind === 'create')

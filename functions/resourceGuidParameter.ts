@@ -13,7 +13,7 @@ const GUID_NAME = /^([a-z0-9]+_)*guid$/;
  * `/v3/processes/{guid}/instances/{index}`) or an alias of a resource the API also addresses by
  * guid at the top level (`/v3/apps/{guid}/processes/{type}` for `/v3/processes/{guid}`).
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('resourceGuidParameter', null, (doc) => {
   const namesReported = new Set<string>();
   const parametersReported = new Set<unknown>();
   return doc.paths.flatMap(({ path, segments, collectionSegments }) =>

@@ -23,7 +23,7 @@ interface Unrequired {
  * allOf, and requires them (a resource MUST contain them). A field listed but not required is
  * reported once where it is declared (a shared base schema), naming the resources that use it.
  */
-export default documentFunction(null, (doc) => {
+export default documentFunction('resourceRequiredFields', null, (doc) => {
   const { pathOf } = reachableSchemas(doc);
   const unrequired = new Map<JsonObject, Unrequired>();
   const shape = resourceSchemas(doc).flatMap(({ schema, path }) => {

@@ -4,7 +4,7 @@ import { mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
 
 /** S22: a resource has a `links` object with a `self` link. A job's is capi-async-job-resource's. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('resourceSelfLink', null, (doc) =>
   resourceSchemas(doc).filter(({ schema }) => doc.schemaKind(schema) !== 'job').flatMap(({ schema, path }) => {
     const links = mergeSchema(doc.root, schema).properties.get('links');
     if (links === undefined) {

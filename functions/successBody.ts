@@ -3,7 +3,7 @@ import { asObject } from '../lib/json';
 import { documentFunction } from '../lib/document-function';
 
 /** S15: 200 and 201 carry a body (the resource); 204 carries none. */
-export default documentFunction(null, (doc) =>
+export default documentFunction('successBody', null, (doc) =>
   doc.operations.flatMap((op) =>
     op.responses.flatMap((response) => {
       const hasContent = Object.keys(asObject(response.response.content)).length > 0;

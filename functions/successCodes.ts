@@ -24,7 +24,7 @@ const describe = (op: OperationInfo) => KIND_NAMES[op.kind] ?? `a ${op.method.to
  * S14: the success (2xx/3xx) codes each kind of operation returns, e.g. 201 or 202 for a create.
  * `codes` is keyed by operation kind, or by method for operations the classifier cannot place.
  */
-export default documentFunction<{ codes: Record<string, string[]> }>(codesByKeyOption, (doc, { codes }) =>
+export default documentFunction<{ codes: Record<string, string[]> }>('successCodes', codesByKeyOption('Success codes allowed per operation kind (list, create, ...), with a method (get, post, ...) as the fallback.'), (doc, { codes }) =>
   doc.operations.flatMap((op) => {
     const allowed = codes[op.kind] ?? codes[op.method];
     if (!allowed) return [];

@@ -7,7 +7,7 @@ const MULTIPART = 'multipart/form-data';
  * S68 (spec edge cases; guide: API Technologies, "request bodies requiring file uploads will be
  * multipart form data"): an upload endpoint accepts `multipart/form-data`, and only that.
  */
-export default documentFunction(null, (doc) =>
+export default documentFunction('uploadMultipart', null, (doc) =>
   doc.operations
     .filter(({ kind }) => kind === 'upload')
     .flatMap(({ label, operation, jsonPath }) => {

@@ -1,4 +1,4 @@
-import { stringListOption } from './document-function';
+import { stringList } from './document-function';
 
 /** Words that name an action when they open a path's last segment (`cancel`, `apply_manifest`). */
 export const DEFAULT_ACTION_VERBS = [
@@ -6,7 +6,13 @@ export const DEFAULT_ACTION_VERBS = [
   'resume', 'retry', 'rollback', 'scale', 'start', 'stop', 'sync', 'trigger', 'upgrade',
 ];
 
-export const actionVerbsOption = stringListOption('verbs', { type: 'string', pattern: '^[a-z]+$' });
+export const actionVerbsOption = {
+  verbs: stringList(
+    'Words that name an action when they open a path\'s last segment (cancel, apply_manifest).',
+    'must be a list of lowercase words (a-z)',
+    { type: 'string', pattern: '^[a-z]+$' },
+  ),
+};
 
 /** True when the segment is a literal whose first snake_case word is one of the verbs. */
 export function namesAnAction(segment: string | undefined, verbs: string[]): boolean {

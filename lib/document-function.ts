@@ -1,33 +1,105 @@
-import { createRulesetFunction, IFunctionResult } from '@stoplight/spectral-core';
+import { createRulesetFunction, IFunctionResult, Rule, RulesetFunctionContext } from '@stoplight/spectral-core';
+import { oncePer } from './cache';
 import { classify, Classification } from './classify';
 
 export type Finding = IFunctionResult;
 
+/** How every finding that says a rule could not check the document starts (filter on it). */
+export const INTERNAL_FAILURE = 'capi-ruleset-internal';
+
+/** True for a finding that says a rule failed inside @capi/ruleset rather than found a deviation. */
+export function isInternalFailure(finding: { message: string }): boolean {
+  return finding.message.startsWith(`${INTERNAL_FAILURE}: `);
+}
+
+/** One option of a document function: its JSON schema, what it means, what is wrong when it does not match. */
+export interface OptionSpec {
+  schema: object;
+  description: string;
+  /** Completes `option "<name>" ...`, e.g. `must be a list of lowercase HTTP methods`. */
+  errorMessage: string;
+}
+
 /**
- * A Spectral function over the whole resolved document that reads the cached classification.
- * It never throws: on input it cannot read it returns no result, as Spectral turns a throw into
- * noise for users. Set CAPI_RULESET_DEBUG=1 to see the error instead (the tests do).
+ * A Spectral function over the whole resolved document (`given: '$'`) that reads the cached
+ * classification. `name` is the name Spectral prints in option errors (the export name).
+ * It never throws: when `check` fails, the rule reports one finding that starts with
+ * `capi-ruleset-internal:` and names the rule and the reason (CAPI_RULESET_DEBUG=1 rethrows
+ * instead, for the stack). Given any other node, it says it needs `given: '$'`.
  */
 export function documentFunction<Options>(
-  optionsSchema: object | null,
+  name: string,
+  options: Record<string, OptionSpec> | null,
   check: (doc: Classification, options: Options) => Finding[],
 ) {
-  return createRulesetFunction<unknown, Options>(
-    { input: null, options: optionsSchema as never },
-    (document, options) => {
-      try {
-        return check(classify(document), options);
-      } catch (error) {
-        if (process.env.CAPI_RULESET_DEBUG) throw error;
-        return [];
-      }
-    },
+  const run = (document: unknown, opts: Options, context: RulesetFunctionContext): Finding[] => {
+    if (context.path.length > 0) return notAtRoot(name, context);
+    try {
+      return check(classify(document), opts);
+    } catch (error) {
+      if (process.env.CAPI_RULESET_DEBUG) throw error;
+      return [{ message: internalFailureMessage(ruleName(context), name, error), path: [] }];
+    }
+  };
+  Object.defineProperty(run, 'name', { value: name });
+  return createRulesetFunction<unknown, Options>({ input: null, options: optionsSchema(name, options) as never }, run);
+}
+
+/** Spectral passes its `Rule`, which has the rule's id as `name` (the `IRule` type omits it). */
+function ruleName(context: RulesetFunctionContext): string {
+  return (context.rule as Partial<Rule>).name ?? 'unnamed';
+}
+
+function internalFailureMessage(rule: string, fn: string, error: unknown): string {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return (
+    `${INTERNAL_FAILURE}: rule "${rule}" could not check this document, so its findings are missing ` +
+    `(function "${fn}" failed with ${reason}). This is a bug in @capi/ruleset: please report it with the document.`
   );
 }
 
-/** Options schema for a function that takes one list of strings, e.g. `{ allowed: ['data'] }`. */
-export function stringListOption(name: string, items: object = { type: 'string' }): object {
-  return { type: 'object', properties: { [name]: { type: 'array', items } }, required: [name], additionalProperties: false };
+/** Rules already told, per document, that their function needs `given: '$'`: one finding per rule, not one per node. */
+const toldNotAtRoot = oncePer((_documentInventory: object) => new Set<string>());
+
+function notAtRoot(fn: string, context: RulesetFunctionContext): Finding[] {
+  const rule = ruleName(context);
+  const told = toldNotAtRoot(context.documentInventory);
+  if (told.has(rule)) return [];
+  told.add(rule);
+  return [{
+    message:
+      `"${fn}" function checks the whole document and works only at given: "$", but rule "${rule}" ` +
+      `gives it ${context.path.join('.')}: set the rule's given to "$" (to skip part of a document, use overrides).`,
+  }];
 }
 
-export const methodsOption = stringListOption('methods', { type: 'string', enum: ['get', 'post', 'patch', 'delete', 'put'] });
+/** The functionOptions schema: every option required, no others, each with its description and errorMessage. */
+function optionsSchema(fn: string, options: Record<string, OptionSpec> | null): object | null {
+  if (options === null) return null;
+  const names = Object.keys(options);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(
+      Object.entries(options).map(([option, spec]) => [
+        option,
+        { ...spec.schema, description: spec.description, errorMessage: `"${fn}" function: option "${option}" ${spec.errorMessage}` },
+      ]),
+    ),
+    required: names,
+    additionalProperties: false,
+    errorMessage: { type: `"${fn}" function takes options { ${names.join(', ')} }` },
+  };
+}
+
+/** A list of strings, e.g. `allowed: ['data']`. */
+export function stringList(description: string, errorMessage = 'must be a list of strings', items: object = { type: 'string' }): OptionSpec {
+  return { schema: { type: 'array', items }, description, errorMessage };
+}
+
+export const methodsOption = {
+  methods: stringList(
+    'The HTTP methods (lowercase) whose operations the rule checks.',
+    'must be a list of lowercase HTTP methods: get, post, patch, delete, put',
+    { type: 'string', enum: ['get', 'post', 'patch', 'delete', 'put'] },
+  ),
+};

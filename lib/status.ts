@@ -1,4 +1,4 @@
-import { stringListOption } from './document-function';
+import { OptionSpec, stringList } from './document-function';
 
 /** The status codes the style guide lists (Response Codes), as rule option defaults. */
 export const GUIDE_STATUS_CODES = ['200', '201', '202', '204', '302', '400', '401', '403', '404', '422', '500', '502', '503'];
@@ -37,14 +37,20 @@ export const GUIDE_CLIENT_ERROR_CODES: Record<string, string[]> = {
 const statusCode = { type: 'string', pattern: '^[1-5][0-9][0-9]$' };
 const codeList = { type: 'array', items: statusCode };
 
-export const codesOption = stringListOption('codes', statusCode);
-
-export const codesByKeyOption = {
-  type: 'object',
-  properties: { codes: { type: 'object', additionalProperties: codeList } },
-  required: ['codes'],
-  additionalProperties: false,
+export const codesOption = {
+  codes: stringList('The status codes a spec may document.', 'must be a list of three-digit status codes as strings ("200")', statusCode),
 };
+
+/** `{ codes: { <key>: ['200', ...] } }`: codes per operation kind or method. */
+export function codesByKeyOption(description: string): Record<string, OptionSpec> {
+  return {
+    codes: {
+      schema: { type: 'object', additionalProperties: codeList },
+      description,
+      errorMessage: 'must map each key to a list of three-digit status codes as strings ("200")',
+    },
+  };
+}
 
 export function isErrorCode(code: string): boolean {
   return /^[45]/.test(code);
