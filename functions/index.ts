@@ -7,6 +7,7 @@ export { default as noQueryParameters } from './noQueryParameters';
 export { default as noRequestBody } from './noRequestBody';
 export { default as postPurpose } from './postPurpose';
 export { default as resourceGuidParameter } from './resourceGuidParameter';
+export { default as segmentNames } from './segmentNames';
 export { default as v3Prefix } from './v3Prefix';
 
 // Responses: status codes, actions, relationships, async jobs, errors, experimental markers.

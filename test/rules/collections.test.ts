@@ -127,3 +127,34 @@ testRule('capi-pagination-parameters', [
     ],
   },
 ]);
+
+testRule('capi-pagination-parameters', [
+  {
+    name: 'a nested list endpoint without page fails',
+    document: openapi(
+      {
+        '/v3/isolation_segments/{guid}/organizations': { get: listing(ref('OrganizationList'), paging.slice(1)) },
+        '/v3/organizations/{guid}': { get: ok(ref('Organization')) },
+      },
+      { schemas: { ...schemas, Organization: resource(), OrganizationList: { type: 'object', properties: { pagination: ref('Pagination'), resources: { type: 'array', items: ref('Organization') } } } } },
+    ),
+    errors: [
+      {
+        message: 'GET /v3/isolation_segments/{guid}/organizations is a list endpoint but does not accept "page": add the pagination query parameters page, per_page, order_by.',
+        path: ['paths', '/v3/isolation_segments/{guid}/organizations', 'get'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a nested list endpoint with page, per_page and order_by passes',
+    document: openapi(
+      {
+        '/v3/isolation_segments/{guid}/organizations': { get: listing(ref('OrganizationList')) },
+        '/v3/organizations/{guid}': { get: ok(ref('Organization')) },
+      },
+      { schemas: { ...schemas, Organization: resource(), OrganizationList: { type: 'object', properties: { pagination: ref('Pagination'), resources: { type: 'array', items: ref('Organization') } } } } },
+    ),
+    errors: [],
+  },
+]);

@@ -162,3 +162,35 @@ testRule('capi-paths-resource-guid-parameter', [
     ],
   },
 ]);
+
+testRule('capi-paths-segment-names', [
+  {
+    name: 'snake_case action, relationship and pseudo-resource names pass',
+    document: openapi({
+      '/v3/apps/{guid}/actions/clear_buildpack_cache': { post: show },
+      '/v3/domains/{guid}/relationships/shared_organizations': { get: show },
+      '/v3/apps/{guid}/environment_variables': { get: show },
+    }),
+    errors: [],
+  },
+  {
+    name: 'kebab-case action names and camelCase relationship names fail once per segment',
+    document: openapi({
+      '/v3/apps/{guid}/actions/clear-buildpack-cache': { post: show },
+      '/v3/domains/{guid}/relationships/sharedOrganizations': { get: show, post: show },
+      '/v3/domains/{guid}/relationships/sharedOrganizations/{org_guid}': { delete: show },
+    }),
+    errors: [
+      {
+        message: 'Action name "clear-buildpack-cache" in "/v3/apps/{guid}/actions/clear-buildpack-cache" must be lowercase snake_case (a-z and "_"): rename it to "clear_buildpack_cache".',
+        path: ['paths', '/v3/apps/{guid}/actions/clear-buildpack-cache'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'Relationship name "sharedOrganizations" in "/v3/domains/{guid}/relationships/sharedOrganizations" must be lowercase snake_case (a-z and "_"): rename it to "shared_organizations".',
+        path: ['paths', '/v3/domains/{guid}/relationships/sharedOrganizations'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);
