@@ -19,12 +19,12 @@ export default defineConfig([
     entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
     splitting: true,
     // Both builds write dist/ at once: this one must not delete the CLI's files.
-    clean: ['!capi-lint.*'],
+    clean: ['!capi-lint.*', '!capi-report.*'],
   },
   {
     ...shared,
     // The `capi-lint` command (package `bin`) and its programmatic API.
-    entry: { 'capi-lint': 'cli/capi-lint.ts' },
+    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-report': 'cli/report/capi-report.ts' },
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
   },

@@ -3,23 +3,13 @@ import * as path from 'path';
 import { InputError } from '../lib/input-error';
 import { parse, SEVERITIES, USAGE } from './args';
 import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
+import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { formatResults } from './output';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
-
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-};
+export type { Io } from './command';
 
 /** The embedded example, shipped in the package beside dist/. */
 export const EXAMPLE = path.join(__dirname, '..', 'examples', 'capi-example.yaml');
@@ -58,14 +48,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       for (const note of notes) io.stderr(`${note}\n`);
     }
     return failing.length > 0 ? 1 : 0;
-  } catch (error: any) {
-    if (error instanceof InputError) {
-      io.stderr(`capi-lint: ${error.message}\n`);
-    } else {
-      io.stderr(`capi-lint: internal error: ${error?.message ?? error} (set CAPI_LINT_DEBUG=1 for details)\n`);
-      if (process.env.CAPI_LINT_DEBUG) io.stderr(`${error?.stack}\n`);
-    }
-    return 2;
+  } catch (error) {
+    return reportFailure('capi-lint', error, io);
   }
 }
 
@@ -80,11 +64,5 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
-  // A reader that stops early (`capi-lint | head`) is not an error of ours; the exit code stands.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  runAsBin(main);
 }

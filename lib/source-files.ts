@@ -28,7 +28,8 @@ export class SourceFiles {
   }
 }
 
-function read(file: string): string {
+/** A file's text; a missing or unreadable file is an InputError naming it. */
+export function read(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error: any) {

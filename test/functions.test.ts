@@ -53,6 +53,12 @@ describe('the exported functions', () => {
     }
   });
 
+  it('are all listed, with their options, in docs/functions.md', () => {
+    const { withTable } = require(path.join(ROOT, 'scripts/function-table.js'));
+    const page = fs.readFileSync(path.join(ROOT, 'docs/functions.md'), 'utf8');
+    expect(withTable(page)).toBe(page);
+  });
+
   it('reject wrong options with a message naming the function and the option, in Spectral\'s loader', async () => {
     await expect(getRuleset(userRuleset('noRequestBody', { methods: ['GET'] }))).rejects.toMatchObject({
       errors: [expect.objectContaining({ message: '"noRequestBody" function: option "methods" must be a list of lowercase HTTP methods: get, post, patch, delete, put' })],
