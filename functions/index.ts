@@ -44,6 +44,8 @@ export { default as queryParameterNames } from './queryParameterNames';
 export { default as pluralQueryParameters } from './pluralQueryParameters';
 export { default as commaDelimitedParameters } from './commaDelimitedParameters';
 export { default as multiValueFilters } from './multiValueFilters';
+export { default as booleanFilters } from './booleanFilters';
+export { default as filterOperators } from './filterOperators';
 export { default as includeValues } from './includeValues';
 export { default as includedObject } from './includedObject';
 export { default as embedValues } from './embedValues';
