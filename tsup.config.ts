@@ -19,12 +19,13 @@ export default defineConfig([
     entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
     splitting: true,
     // Both builds write dist/ at once: this one must not delete the CLI's files.
-    clean: ['!capi-lint.*', '!capi-report.*'],
+    clean: ['!capi-lint.*', '!capi-lsp.*', '!capi-report.*'],
   },
   {
     ...shared,
-    // The `capi-lint` command (package `bin`) and its programmatic API.
-    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-report': 'cli/report/capi-report.ts' },
+    // The `capi-lint` command (package `bin`) and its programmatic API; `capi-lsp`, its language
+    // server; `capi-report`.
+    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-lsp': 'cli/capi-lsp.ts', 'capi-report': 'cli/report/capi-report.ts' },
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
   },

@@ -1,6 +1,7 @@
 import { createRulesetFunction, IFunctionResult, Rule, RulesetFunctionContext } from '@stoplight/spectral-core';
 import { oncePer } from './cache';
 import { classify, Classification } from './classify';
+import { shortenMessage } from './input-limits';
 
 export type Finding = IFunctionResult;
 
@@ -36,7 +37,7 @@ export function documentFunction<Options>(
     if (context.path.length > 0) return notAtRoot(name, context);
     try {
       // The document as written, before Spectral resolves `$ref`s and drops their siblings.
-      return check(classify(document), opts, context.document?.data);
+      return check(classify(document), opts, context.document?.data).map(shortenMessage);
     } catch (error) {
       if (process.env.CAPI_RULESET_DEBUG) throw error;
       return [{ message: internalFailureMessage(ruleName(context), name, error), path: [] }];

@@ -116,6 +116,7 @@ function main() {
   console.log(`- capi-lint multi-file / redocly lint: ${capiLintOverRedocly.toFixed(2)} (target <= 1.00: ${verdict(capiLintOverRedocly <= 1)})`);
   console.log(`- peak memory, capi-lint multi-file / floor: ${memoryOverFloor.toFixed(2)} (target < 2: ${verdict(memoryOverFloor < 2)})`);
   console.log(`- peak memory, full / floor: ${(result.full.mb / result.floor.mb).toFixed(2)}`);
+  spawnSync(process.execPath, [path.join(__dirname, 'bench-lsp.js'), '--cold', String(result.capiLint.seconds)], { stdio: 'inherit' });
 
   console.log('\nScale series: capi-lint (full ruleset) on the multi-file tree grown Nx by scripts/grow-spec.js\n');
   console.log('| Size | Wall time (s) | Peak memory (MB) | Seconds per extra copy |\n| --- | --- | --- | --- |');
