@@ -6,14 +6,18 @@ import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
@@ -36,6 +40,8 @@ export class LspClient {
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
+  /** The methods the server registered for (client/registerCapability). */
+  readonly registered: string[] = [];
   stderr = '';
 
   constructor(args = [path.join(ROOT, 'dist', 'capi-lsp.js')]) {
@@ -46,15 +52,23 @@ export class LspClient {
       this.diagnostics.set(uri, diagnostics);
       for (const wake of this.waiters.splice(0)) wake();
     });
+    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
+      this.registered.push(...registrations.map((registration) => registration.method));
+    });
     this.connection.listen();
   }
 
-  async initialize(folder: string, initializationOptions?: unknown): Promise<void> {
+  /** Tells the server a file changed on disk (a watched file). */
+  async changedOnDisk(file: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(file), type: FileChangeType.Changed }] });
+  }
+
+  async initialize(folder: string, initializationOptions?: unknown, capabilities: ClientCapabilities = {}): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uriOf(folder),
       workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
-      capabilities: {},
+      capabilities,
       initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

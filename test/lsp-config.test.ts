@@ -24,7 +24,7 @@ describeWithSharedSpec('capi-lint language server: workspace set-up', () => {
     expect(specRoots(folder, ['openapi.yaml'], read)).toEqual([path.join(folder, 'openapi.yaml')]);
   });
 
-  it("applies the folder's .spectral.yaml (a changed severity) and its baseline (only findings it does not hold)", async () => {
+  it("applies the folder's .spectral.yaml (a changed severity) and its baseline (only findings it does not hold); re-lints on changes on disk", async () => {
     fs.writeFileSync(
       path.join(folder, '.spectral.yaml'),
       `extends: [${JSON.stringify(path.join(ROOT, 'dist', 'index.js'))}]\nrules:\n  capi-verbs-no-put: info\n`,
@@ -34,7 +34,7 @@ describeWithSharedSpec('capi-lint language server: workspace set-up', () => {
 
     const client = new LspClient([path.join(ROOT, 'dist', 'capi-lint.js'), '--lsp', '--stdio']);
     try {
-      await client.initialize(folder, { capi: { specs: ['openapi.yaml'] } });
+      await client.initialize(folder, { capi: { specs: ['openapi.yaml'] } }, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
       const apps = path.join(folder, 'paths', 'Apps.yaml');
       const text = fs.readFileSync(apps, 'utf8');
       await client.open(apps);
@@ -46,6 +46,16 @@ describeWithSharedSpec('capi-lint language server: workspace set-up', () => {
       const added = await client.diagnosticsOf(apps, (diagnostics) => diagnostics.length > 0);
       expect(added.find((diagnostic) => diagnostic.code === 'capi-verbs-no-put')?.severity).toBe(3);
       expect(added.filter((diagnostic) => diagnostic.range.start.line < at || diagnostic.range.start.line >= at + PUT.length)).toEqual([]);
+
+      // A file of the tree changed on disk, not in the editor: its tree is linted again.
+      expect(client.registered).toContain('workspace/didChangeWatchedFiles');
+      const stacks = path.join(folder, 'paths', 'Stacks.yaml');
+      const stacksLines = fs.readFileSync(stacks, 'utf8').split('\n');
+      const stacksAt = stacksLines.indexOf('/v3/stacks/{guid}:') + 1;
+      fs.writeFileSync(stacks, [...stacksLines.slice(0, stacksAt), ...PUT, ...stacksLines.slice(stacksAt)].join('\n'));
+      await client.changedOnDisk(stacks);
+      const onDisk = await client.diagnosticsOf(stacks, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.code === 'capi-verbs-no-put'));
+      expect(onDisk.find((diagnostic) => diagnostic.code === 'capi-verbs-no-put')?.range.start.line).toBe(stacksAt);
       expect(await client.stop()).toBe(0);
     } finally {
       client.kill();

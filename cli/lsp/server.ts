@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import type { Ruleset } from '@stoplight/spectral-core';
 import {
   createConnection,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -60,13 +61,27 @@ export class CapiLanguageServer {
   private settings: Settings = readSettings(undefined);
   private initializationSettings: unknown;
   private canPullSettings = false;
+  private canWatchFiles = false;
 
   constructor(private readonly connection: Connection) {}
 
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => this.reconfigure());
+    connection.onInitialized(() => {
+      // Files changed outside the editor (a checkout, a generator) re-lint their trees too.
+      if (this.canWatchFiles) {
+        connection.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }] })
+          .catch((error) => connection.console.warn(`capi-lint: cannot watch files (${error?.message ?? error})`));
+      }
+      void this.reconfigure();
+    });
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const { uri } of changes) {
+        if (!this.documents.get(uri)) this.changed(uri, true);
+      }
+    });
     connection.onDidChangeConfiguration(({ settings }) => this.reconfigure(settings));
     connection.onShutdown(() => this.queue.stop());
     documents.onDidOpen(({ document }) => {
@@ -88,6 +103,7 @@ export class CapiLanguageServer {
     this.folders = folders.filter((folder): folder is string => typeof folder === 'string');
     this.initializationSettings = params.initializationOptions;
     this.canPullSettings = params.capabilities.workspace?.configuration === true;
+    this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } },
       serverInfo: { name: 'capi-lint', version: require('../../package.json').version },
