@@ -4,8 +4,8 @@ import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonP
 import { InputError } from './input-error';
 import { BundleResolver } from './bundle-resolver';
 import { HoistedPaths } from './hoisted-paths';
-import { checkUrlLengths } from './input-limits';
-import { firstBrokenRef } from './ref-problems';
+import { checkServerUrls } from './input-limits';
+import { checkRefs } from './ref-problems';
 import { SourceFiles } from './source-files';
 import { locate } from './source-map';
 
@@ -30,15 +30,17 @@ export async function bundleSpec(root: string): Promise<Bundle> {
   const rootData = sources.get(file).parsed.data;
   checkOpenApi3(file, rootData);
   const resolver = new BundleResolver();
+  await checkRefs(resolver, file);
+  if (resolver.refused) throw resolver.refused;
   const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {
-    throw resolver.refused ?? asInputErrorFromThrow(error, sources, file);
+    throw resolver.refused ?? error;
   });
   if (resolver.refused) throw resolver.refused;
   const problem = result.problems.find((candidate) => candidate.severity === 'error');
   if (problem) throw asInputError(problem, sources);
   const document = result.bundle.parsed;
   const hoisted = new HoistedPaths(document, rootData);
-  checkUrlLengths(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
+  checkServerUrls(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
   return { document, sources, hoisted };
 }
 
@@ -54,11 +56,18 @@ export function bundleJson({ document, sources, hoisted }: Bundle, root: string)
     // Located through its parent: locate() would follow the `$ref` itself to its target.
     const at = hoisted.treePath(pathOfCycle(document) ?? []);
     const parent = locate(sources, root, at.slice(0, -1));
-    const inFile = [...parent.path, ...at.slice(-1)];
-    const node = valueAt(sources.get(parent.file).parsed.data, inFile);
-    const ref = isObject(node) && typeof node.$ref === 'string' ? `$ref "${node.$ref}"` : 'a $ref';
+    const data = sources.get(parent.file).parsed.data;
+    let inFile = [...parent.path, ...at.slice(-1)];
+    // The `$ref` is at the place of the repeat or (when the bundler inlined a copy) above it.
+    while (inFile.length > 0 && !isRef(valueAt(data, inFile))) inFile = inFile.slice(0, -1);
+    const node = valueAt(data, inFile);
+    const ref = isRef(node) ? `$ref "${node.$ref}"` : 'a $ref';
     throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
   }
+}
+
+function isRef(node: unknown): node is { $ref: string } {
+  return isObject(node) && typeof node.$ref === 'string';
 }
 
 /** The path of the first object (depth-first) that is its own ancestor. */
@@ -78,13 +87,6 @@ function pathOfCycle(document: unknown): JsonPath | undefined {
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, at: [...at, Array.isArray(value) ? Number(key) : key] });
   }
   return undefined;
-}
-
-/** A bundler that threw: a `$ref` it could not follow, named, or else what it said. */
-function asInputErrorFromThrow(error: unknown, sources: SourceFiles, root: string): Error {
-  const broken = firstBrokenRef(sources, root);
-  if (broken) return new InputError(broken);
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 function checkOpenApi3(file: string, data: unknown): void {
