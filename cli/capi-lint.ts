@@ -17,6 +17,8 @@ export const EXAMPLE = path.join(__dirname, '..', 'examples', 'capi-example.yaml
 
 /** `capi-lint [spec] [options]`; resolves to the exit code: 0 clean, 1 findings, 2 usage or input error. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // The language server ignores the other arguments: LSP clients add their own (`--stdio`).
+  if (argv.includes('--lsp')) return serveLsp();
   try {
     const args = parse(argv);
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
@@ -26,7 +28,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // Read before linting, so that a broken baseline fails at once.
     const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
     const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
-    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
+    const progress = args.quiet ? undefined : io.progress;
+    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
     if (args.writeBaseline) {
       const written = recordBaseline(outcome.results, baselineFile, previous);
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
@@ -52,6 +55,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     return reportFailure('capi-lint', error, io);
   }
+}
+
+/** Runs the language server on stdin/stdout; it ends the process when its client says exit. */
+async function serveLsp(): Promise<number> {
+  (await import('./lsp/server')).startServer();
+  return new Promise<number>(() => {});
 }
 
 function writeReport(file: string, text: string): void {

@@ -1,12 +1,13 @@
 import * as path from 'path';
-import { bundle, createConfig, type NormalizedProblem } from '@redocly/openapi-core';
+import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@redocly/openapi-core';
 import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
-import { InputError } from './input-error';
+import { InputError, type InputErrorLocation } from './input-error';
 import { BundleResolver } from './bundle-resolver';
 import { HoistedPaths } from './hoisted-paths';
 import { checkServerUrls } from './input-limits';
+import { ReaderResolver } from './reader-resolver';
 import { checkRefs } from './ref-problems';
-import { SourceFiles } from './source-files';
+import { DISK, SourceFiles, type FileReader } from './source-files';
 import { locate } from './source-map';
 
 export interface Bundle {
@@ -16,6 +17,8 @@ export interface Bundle {
   sources: SourceFiles;
   /** Maps a path of `document` to a path of the tree, for locate(). */
   hoisted: HoistedPaths;
+  /** Every local file the spec reaches through `$ref`s, the root included. */
+  files: string[];
 }
 
 /**
@@ -24,12 +27,12 @@ export interface Bundle {
  * the one stock Spectral handles: with cyclic schemas inlined under `paths`, Spectral's
  * oas3-valid-media-example crashes ("Converting circular structure to JSON").
  */
-export async function bundleSpec(root: string): Promise<Bundle> {
+export async function bundleSpec(root: string, reader: FileReader = DISK): Promise<Bundle> {
   const file = path.resolve(root);
-  const sources = new SourceFiles();
+  const sources = new SourceFiles(reader);
   const rootData = sources.get(file).parsed.data;
-  checkOpenApi3(file, rootData);
-  const resolver = new BundleResolver();
+  checkOpenApi3(file, rootData, rangeOf(sources, file, ['openapi']));
+  const resolver = reader === DISK ? new BundleResolver() : new ReaderResolver(reader);
   await checkRefs(resolver, file);
   if (resolver.refused) throw resolver.refused;
   const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {
@@ -41,29 +44,29 @@ export async function bundleSpec(root: string): Promise<Bundle> {
   const document = result.bundle.parsed;
   const hoisted = new HoistedPaths(document, rootData);
   checkServerUrls(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
-  return { document, sources, hoisted };
+  checkNotSelfContaining(document, sources, hoisted, file);
+  const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
+  return { document, sources, hoisted, files };
 }
 
 /**
- * The bundle as JSON for Spectral. A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'`
- * from inside a component) makes Redocly's bundle contain itself; that is named as an input error.
+ * A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'` from inside a
+ * component) makes Redocly's bundle contain itself, which neither Spectral nor JSON can take:
+ * that is named as an input error.
  */
-export function bundleJson({ document, sources, hoisted }: Bundle, root: string): string {
-  try {
-    return JSON.stringify(document);
-  } catch (error) {
-    if (!(error instanceof TypeError) || !/circular/i.test(error.message)) throw error;
-    // Located through its parent: locate() would follow the `$ref` itself to its target.
-    const at = hoisted.treePath(pathOfCycle(document) ?? []);
-    const parent = locate(sources, root, at.slice(0, -1));
-    const data = sources.get(parent.file).parsed.data;
-    let inFile = [...parent.path, ...at.slice(-1)];
-    // The `$ref` is at the place of the repeat or (when the bundler inlined a copy) above it.
-    while (inFile.length > 0 && !isRef(valueAt(data, inFile))) inFile = inFile.slice(0, -1);
-    const node = valueAt(data, inFile);
-    const ref = isRef(node) ? `$ref "${node.$ref}"` : 'a $ref';
-    throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
-  }
+function checkNotSelfContaining(document: unknown, sources: SourceFiles, hoisted: HoistedPaths, root: string): void {
+  const cycle = pathOfCycle(document);
+  if (cycle === undefined) return;
+  // Located through its parent: locate() would follow the `$ref` itself to its target.
+  const at = hoisted.treePath(cycle);
+  const parent = locate(sources, root, at.slice(0, -1));
+  const data = sources.get(parent.file).parsed.data;
+  let inFile = [...parent.path, ...at.slice(-1)];
+  // The `$ref` is at the place of the repeat or (when the bundler inlined a copy) above it.
+  while (inFile.length > 0 && !isRef(valueAt(data, inFile))) inFile = inFile.slice(0, -1);
+  const node = valueAt(data, inFile);
+  const ref = isRef(node) ? `$ref "${node.$ref}"` : 'a $ref';
+  throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
 }
 
 function isRef(node: unknown): node is { $ref: string } {
@@ -89,11 +92,11 @@ function pathOfCycle(document: unknown): JsonPath | undefined {
   return undefined;
 }
 
-function checkOpenApi3(file: string, data: unknown): void {
+function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocation): void {
   const version = isObject(data) ? data.openapi : undefined;
   if (typeof version !== 'string' || !/^3\.\d/.test(version)) {
     const found = version === undefined ? (isObject(data) && 'swagger' in data ? 'a Swagger 2 document' : 'no "openapi" field') : `openapi: ${JSON.stringify(version)}`;
-    throw new InputError(`${file}: not an OpenAPI 3.x document (${found})`);
+    throw new InputError(`${file}: not an OpenAPI 3.x document (${found})`, location);
   }
 }
 
@@ -104,14 +107,21 @@ function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputEr
   // A problem without a local file (none given, or a remote URL) has no line to point at.
   if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return new InputError(`${file || 'spec'}: ${problem.message}`);
   sources.get(file); // throws the InputError for a malformed file
-  const ref = refAt(sources, file, location?.pointer ?? '#');
-  if (!ref) return new InputError(`${file}: ${problem.message}`);
+  const at = pointerToPath((location?.pointer ?? '#').replace(/^#/, ''));
+  const ref = refAt(sources, file, at);
+  if (!ref) return new InputError(`${file}: ${problem.message}`, rangeOf(sources, file, at));
   const [target] = ref.split('#', 1);
   const missing = / ENOENT/.test(problem.message) ? `a missing file: ${path.resolve(path.dirname(file), safeDecode(target, decodeURI))}` : 'nothing';
-  return new InputError(`${file}: $ref "${ref}" points to ${missing}`);
+  return new InputError(`${file}: $ref "${ref}" points to ${missing}`, rangeOf(sources, file, [...at, '$ref']));
 }
 
-function refAt(sources: SourceFiles, file: string, pointer: string): string | undefined {
-  const node = valueAt(sources.get(file).parsed.data, pointerToPath(pointer.replace(/^#/, '')));
+function refAt(sources: SourceFiles, file: string, at: JsonPath): string | undefined {
+  const node = valueAt(sources.get(file).parsed.data, at);
   return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+
+function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
+  const { parser, parsed } = sources.get(file);
+  const range = parser.getLocationForJsonPath(parsed as any, at, true)?.range;
+  return range && { file, range };
 }
