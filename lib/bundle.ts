@@ -4,9 +4,9 @@ import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonP
 import { InputError, type InputErrorLocation } from './input-error';
 import { BundleResolver } from './bundle-resolver';
 import { HoistedPaths } from './hoisted-paths';
-import { checkUrlLengths } from './input-limits';
+import { checkServerUrls } from './input-limits';
 import { ReaderResolver } from './reader-resolver';
-import { firstBrokenRef } from './ref-problems';
+import { checkRefs } from './ref-problems';
 import { DISK, SourceFiles, type FileReader } from './source-files';
 import { locate } from './source-map';
 
@@ -33,15 +33,17 @@ export async function bundleSpec(root: string, reader: FileReader = DISK): Promi
   const rootData = sources.get(file).parsed.data;
   checkOpenApi3(file, rootData, rangeOf(sources, file, ['openapi']));
   const resolver = reader === DISK ? new BundleResolver() : new ReaderResolver(reader);
+  await checkRefs(resolver, file);
+  if (resolver.refused) throw resolver.refused;
   const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {
-    throw resolver.refused ?? asInputErrorFromThrow(error, sources, file);
+    throw resolver.refused ?? error;
   });
   if (resolver.refused) throw resolver.refused;
   const problem = result.problems.find((candidate) => candidate.severity === 'error');
   if (problem) throw asInputError(problem, sources);
   const document = result.bundle.parsed;
   const hoisted = new HoistedPaths(document, rootData);
-  checkUrlLengths(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
+  checkServerUrls(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
   checkNotSelfContaining(document, sources, hoisted, file);
   const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
   return { document, sources, hoisted, files };
@@ -58,10 +60,17 @@ function checkNotSelfContaining(document: unknown, sources: SourceFiles, hoisted
   // Located through its parent: locate() would follow the `$ref` itself to its target.
   const at = hoisted.treePath(cycle);
   const parent = locate(sources, root, at.slice(0, -1));
-  const inFile = [...parent.path, ...at.slice(-1)];
-  const node = valueAt(sources.get(parent.file).parsed.data, inFile);
-  const ref = isObject(node) && typeof node.$ref === 'string' ? `$ref "${node.$ref}"` : 'a $ref';
+  const data = sources.get(parent.file).parsed.data;
+  let inFile = [...parent.path, ...at.slice(-1)];
+  // The `$ref` is at the place of the repeat or (when the bundler inlined a copy) above it.
+  while (inFile.length > 0 && !isRef(valueAt(data, inFile))) inFile = inFile.slice(0, -1);
+  const node = valueAt(data, inFile);
+  const ref = isRef(node) ? `$ref "${node.$ref}"` : 'a $ref';
   throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
+}
+
+function isRef(node: unknown): node is { $ref: string } {
+  return isObject(node) && typeof node.$ref === 'string';
 }
 
 /** The path of the first object (depth-first) that is its own ancestor. */
@@ -81,13 +90,6 @@ function pathOfCycle(document: unknown): JsonPath | undefined {
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, at: [...at, Array.isArray(value) ? Number(key) : key] });
   }
   return undefined;
-}
-
-/** A bundler that threw: a `$ref` it could not follow, named, or else what it said. */
-function asInputErrorFromThrow(error: unknown, sources: SourceFiles, root: string): Error {
-  const broken = firstBrokenRef(sources, root);
-  if (broken) return new InputError(broken);
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocation): void {

@@ -1,56 +1,92 @@
 import * as path from 'path';
-import { isObject, pathToPointer, safeDecode, type JsonPath } from './json';
-import type { SourceFiles } from './source-files';
+import type { BaseResolver } from '@redocly/openapi-core';
+import { InputError } from './input-error';
+import { MAX_KEY_LENGTH, tooLong } from './input-limits';
+import { isObject, pathToPointer, safeDecode, type JsonObject, type JsonPath } from './json';
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+type Documents = (file: string) => Promise<unknown>;
+
 /**
- * The first `$ref` of the tree (root file and every local file it reaches) that no bundler can
- * follow, as one line naming its file, where it is and what is wrong with it: a malformed `%`
- * escape, a pointer through `null` or a scalar, or a chain of `$ref`s that ends where it started.
- * Used to explain a bundler that failed; undefined when every `$ref` looks followable.
+ * Throws an InputError for the first `$ref` of the tree (the root and every local file it
+ * reaches) that Redocly's bundler cannot follow and would fail on with a JavaScript error (some
+ * of them unhandled): a malformed `%` escape, a pointer through `null` or a scalar, or a chain of
+ * `$ref`s that comes back to where it started; and a key past MAX_KEY_LENGTH. Reads the files through `resolver`, which keeps
+ * them for the bundle, so nothing is parsed twice.
  */
-export function firstBrokenRef(sources: SourceFiles, root: string): string | undefined {
-  const queue = [path.resolve(root)];
+export async function checkRefs(resolver: BaseResolver, root: string): Promise<void> {
+  const documents: Documents = async (file) => {
+    try {
+      const document = await resolver.resolveDocument(null, file, file === root);
+      return 'parsed' in document ? document.parsed : undefined;
+    } catch {
+      return undefined; // Missing or malformed: the bundler reports it, with its place.
+    }
+  };
+  const queue = [root];
   const walked = new Set(queue);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const { ref, at } of refsIn(sources.get(file).parsed.data)) {
-      const where = `${file}: $ref "${shorten(ref)}" at #${pathToPointer(at)}`;
-      const problem = problemOf(sources, file, ref);
-      if (problem) return `${where} ${problem}`;
+    for (const { node, at, longKey } of refsIn(await documents(file))) {
+      if (longKey !== undefined) throw tooLong('key', longKey, `${file}: at #${pathToPointer(at())}`, MAX_KEY_LENGTH);
+      // Spectral's oas3-schema throws on some of these (`type: { $ref: 42 }`) instead of reporting them.
+      if (typeof node.$ref !== 'string') throw new InputError(`${file}: $ref at #${pathToPointer(at())} is ${JSON.stringify(node.$ref)}, not a string naming a file and/or pointer`);
+      const ref = node.$ref as string;
+      const problem = await problemOf(documents, file, node);
+      if (problem) throw new InputError(`${file}: $ref "${shorten(ref)}" at #${pathToPointer(at())} ${problem}`);
       const target = targetFile(file, ref);
-      if (target !== undefined && !walked.has(target) && exists(sources, target)) {
+      if (target !== undefined && !URL.test(target) && !walked.has(target)) {
         walked.add(target);
         queue.push(target);
       }
     }
   }
-  return undefined;
 }
 
-function problemOf(sources: SourceFiles, file: string, ref: string): string | undefined {
-  const seen: string[] = [];
-  let current = { file, ref };
+/** Follows a `$ref` as bundlers do, including one met half-way along a pointer; undefined when it ends well or out of sight. */
+async function problemOf(documents: Documents, file: string, start: JsonObject): Promise<string | undefined> {
+  const followed = new Set<object>([start]);
+  let current = { file, ref: start.$ref as string };
   for (;;) {
     const fragment = current.ref.includes('#') ? current.ref.slice(current.ref.indexOf('#') + 1) : '';
     const tokens = fragment === '' || fragment === '/' ? [] : fragment.split('/').slice(1);
     const malformed = tokens.find((token) => !isDecodable(token));
     if (malformed !== undefined) return `has a malformed %-escape in "${shorten(malformed)}"`;
     const targetPath = targetFile(current.file, current.ref) ?? current.file;
-    if (URL.test(targetPath) || !exists(sources, targetPath)) return undefined;
-    const key = `${targetPath}#${fragment}`;
-    if (seen.includes(key)) return seen.length === 1 ? 'points to itself' : `is a cycle of ${seen.length} $refs that only point at each other`;
-    seen.push(key);
-    let node: unknown = sources.get(targetPath).parsed.data;
+    if (URL.test(targetPath)) return undefined;
+    let node = await documents(targetPath);
+    if (node === undefined) return undefined;
+    let next: string | undefined;
     for (const [index, token] of tokens.entries()) {
-      const name = safeDecode(token).replace(/~1/g, '/').replace(/~0/g, '~');
+      if (isRef(node)) {
+        if (followed.has(node)) return cycle(node === start, followed.size);
+        followed.add(node);
+        next = `${node.$ref}${node.$ref.includes('#') ? '' : '#'}/${tokens.slice(index).join('/')}`;
+        break;
+      }
       if (!isObject(node) && !Array.isArray(node)) return `points through #/${tokens.slice(0, index).join('/')}, which is ${node === null ? 'null' : `a ${typeof node}`}, not an object`;
+      const name = safeDecode(token).replace(/~1/g, '/').replace(/~0/g, '~');
       if (!Object.prototype.hasOwnProperty.call(node, name)) return undefined;
       node = (node as Record<string, unknown>)[name];
     }
-    if (!isObject(node) || typeof node.$ref !== 'string') return undefined;
-    current = { file: targetPath, ref: node.$ref };
+    if (next === undefined) {
+      if (!isRef(node)) return undefined;
+      if (followed.has(node)) return cycle(node === start, followed.size);
+      followed.add(node);
+      next = node.$ref;
+    }
+    current = { file: targetPath, ref: next };
   }
+}
+
+function isRef(node: unknown): node is { $ref: string } {
+  return isObject(node) && typeof node.$ref === 'string';
+}
+
+/** Reported at each `$ref` of the cycle itself; one that only leads into it is left alone (undefined). */
+function cycle(backToStart: boolean, length: number): string | undefined {
+  if (!backToStart) return undefined;
+  return length === 1 ? 'points to itself (or inside itself)' : `is a cycle of ${length} $refs that only point at each other`;
 }
 
 function isDecodable(token: string): boolean {
@@ -62,33 +98,51 @@ function isDecodable(token: string): boolean {
   }
 }
 
-/** The local file a `$ref` names, or undefined for a `$ref` inside its own file. */
+/** The file a `$ref` names (resolved against `file`), or undefined for a `$ref` inside its own file. */
 function targetFile(file: string, ref: string): string | undefined {
   const target = ref.split('#', 1)[0];
   if (target === '') return undefined;
-  return URL.test(target) ? target : path.resolve(path.dirname(file), safeDecode(target, decodeURI));
+  if (URL.test(target)) return target;
+  return path.resolve(path.dirname(file), safeDecode(target, decodeURI));
 }
 
-function exists(sources: SourceFiles, file: string): boolean {
-  try {
-    sources.get(file);
-    return true;
-  } catch {
-    return false;
-  }
+interface Frame {
+  value: unknown;
+  parent?: Frame;
+  key?: string | number;
 }
 
-/** Every `$ref` string of a parsed file with its path, without recursion (any depth). */
-function* refsIn(data: unknown): Generator<{ ref: string; at: JsonPath }> {
-  const stack: { value: unknown; at: JsonPath }[] = [{ value: data, at: [] }];
+/**
+ * Every `$ref` object of a parsed file (with a string, or with a scalar or list that should have
+ * been one), and every key longer than MAX_KEY_LENGTH, without
+ * recursion (any depth); the path is built only when asked.
+ */
+function* refsIn(data: unknown): Generator<{ node: JsonObject; at: () => JsonPath; longKey?: string }> {
+  const stack: Frame[] = [{ value: data }];
   while (stack.length > 0) {
-    const { value, at } = stack.pop()!;
-    if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, at: [...at, index] }));
-    else if (isObject(value)) {
-      if (typeof value.$ref === 'string') yield { ref: value.$ref, at };
-      for (const [key, child] of Object.entries(value)) if (typeof child === 'object' && child !== null) stack.push({ value: child, at: [...at, key] });
+    const frame = stack.pop()!;
+    const { value } = frame;
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) if (typeof value[index] === 'object' && value[index] !== null) stack.push({ value: value[index], parent: frame, key: index });
+    } else if (isObject(value)) {
+      // An object under "$ref" is a property named "$ref" (in `properties`), not a reference.
+      if (typeof value.$ref === 'string' || ('$ref' in value && (typeof value.$ref !== 'object' || value.$ref === null || Array.isArray(value.$ref)))) {
+        yield { node: value, at: () => pathOf(frame) };
+      }
+      const keys = Object.keys(value);
+      for (let index = keys.length - 1; index >= 0; index--) {
+        if (keys[index].length > MAX_KEY_LENGTH) yield { node: value, at: () => pathOf(frame), longKey: keys[index] };
+        const child = value[keys[index]];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key: keys[index] });
+      }
     }
   }
+}
+
+function pathOf(frame: Frame): JsonPath {
+  const at: JsonPath = [];
+  for (let current: Frame | undefined = frame; current?.key !== undefined; current = current.parent) at.unshift(current.key);
+  return at;
 }
 
 function shorten(text: string): string {

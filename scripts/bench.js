@@ -153,6 +153,7 @@ function main() {
 
 try {
   main();
+  require('./rule-timings').printSlowestRules();
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

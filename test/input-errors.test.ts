@@ -61,6 +61,13 @@ describe('capi-lint on input no bundler can follow', () => {
     await expectInputError(path.join(folder, 'openapi.json'), escape('$ref "#/components/schemas/A%zz"'), /malformed %-escape/);
   });
 
+  it('names a $ref that is not a string', async () => {
+    const spec = smallSpec();
+    spec.components.schemas.App.properties.name = { type: { $ref: 42 } };
+    const folder = writeTree({ 'openapi.json': spec });
+    await expectInputError(path.join(folder, 'openapi.json'), escape('$ref at #/components/schemas/App/properties/name/type is 42, not a string'));
+  });
+
   it('names a $ref that includes the object containing it (a bundle that would contain itself)', async () => {
     const spec = smallSpec();
     spec.paths['/v3/apps'].get.responses['200'].content['application/json'].schema = { $ref: 'schemas.json#/Wrapper' };

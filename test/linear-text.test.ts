@@ -39,11 +39,12 @@ describe('capi-lint on 1 MB adversarial text', () => {
     expectLinted(lintGuarded(spec));
   });
 
-  it('lints field and query parameter names of each kind of text', () => {
+  it('lints 1 MB query parameter names and 4,000-character field names of each kind of text', () => {
     const spec = smallSpec();
     Object.values(TEXTS).forEach((text, index) => {
       spec.paths['/v3/apps'].get.parameters.push({ name: `x${index}${text}[gt]`, in: 'query', schema: { type: 'array', items: { type: 'string' } } });
-      spec.components.schemas.App.properties[`a${index}${text}_guid`] = { type: 'array', items: { type: 'string' } };
+      // Keys stop at capi-lint's key limit (4,096 characters), refused past it (below).
+      spec.components.schemas.App.properties[`a${index}${text.slice(0, 4000)}_guid`] = { type: 'array', items: { type: 'string' } };
     });
     expectLinted(lintGuarded(spec));
   });
@@ -66,7 +67,15 @@ describe('capi-lint on 1 MB adversarial text', () => {
     spec.paths[`/v3${tail}`] = spec.paths['/v3/apps'];
     const { code, signal, stderr } = lintGuarded(spec);
     expect(signal).toBeNull();
-    expect(stderr).toMatch(/openapi\.json: path key ".*" is \d+ characters long; capi-lint lints up to 4096\n$/);
+    expect(stderr).toMatch(/openapi\.json: at #\/paths key ".*" is \d+ characters long; capi-lint lints up to 4096\n$/);
+    expect(code).toBe(2);
+  });
+
+  it('refuses a 1 MB field name in one line naming where it is', () => {
+    const spec = smallSpec();
+    spec.components.schemas.App.properties[`a${TEXTS.braces}`] = { type: 'string' };
+    const { code, stderr } = lintGuarded(spec);
+    expect(stderr).toMatch(/openapi\.json: at #\/components\/schemas\/App\/properties key "a\{+…" is 1000001 characters long; capi-lint lints up to 4096\n$/);
     expect(code).toBe(2);
   });
 
