@@ -18,8 +18,9 @@ export default defineConfig([
     // itself, which is what Spectral's ruleset loader reads.
     entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
     splitting: true,
-    // Both builds write dist/ at once: this one must not delete the CLI's files.
-    clean: ['!capi-lint.*', '!capi-lsp.*', '!capi-report.*'],
+    // Both builds write dist/ at once, and a build's clean would delete the other's files (its
+    // declaration build deletes every .d.ts): `npm run build` empties dist/ first (prebuild).
+    clean: false,
   },
   {
     ...shared,

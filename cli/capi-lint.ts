@@ -28,7 +28,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // Read before linting, so that a broken baseline fails at once.
     const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
     const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
-    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
+    const progress = args.quiet ? undefined : io.progress;
+    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
     if (args.writeBaseline) {
       const written = recordBaseline(outcome.results, baselineFile, previous);
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);

@@ -1,11 +1,13 @@
 import * as path from 'path';
-import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
-import * as Parsers from '@stoplight/spectral-parsers';
-import { bundleJson, bundleSpec } from '../lib/bundle';
+import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
+import { bundleSpec } from '../lib/bundle';
 import type { FileReader } from '../lib/source-files';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
 import { enterPhase } from './time-limit';
+
+/** What Spectral takes as an already-parsed document (its IParsedResult, exported only as this). */
+type IParsedResult = ConstructorParameters<typeof ParsedDocument>[0];
 
 export interface LintOptions {
   /**
@@ -19,6 +21,8 @@ export interface LintOptions {
   files?: FileReader;
   /** Stops the lint before Spectral runs (with the signal's reason) once aborted. */
   signal?: AbortSignal;
+  /** Told what is being done (bundling, linting), for a progress line. */
+  onProgress?: (step: string) => void;
 }
 
 export interface LintOutcome {
@@ -37,6 +41,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
   enterPhase('reading and bundling the spec');
+  options.onProgress?.(`bundling ${spec}`);
   const [ruleset, bundle] = await Promise.all([
     options.ruleset instanceof Ruleset ? options.ruleset : loadRuleset(options.ruleset, cwd),
     bundleSpec(root, options.files),
@@ -47,7 +52,9 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
   enterPhase('running the rules');
-  const bundled = await spectral.run(new Document(bundleJson(bundle, root), Parsers.Json, root));
+  const paths = Object.keys((bundle.document as any)?.paths ?? {}).length;
+  options.onProgress?.(`linting ${spec} (${paths} ${paths === 1 ? 'path' : 'paths'})`);
+  const bundled = await spectral.run(parsedDocument(bundle.document, root));
   enterPhase('mapping findings to their source files');
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
@@ -60,6 +67,35 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   }
   enterPhase('writing the report');
   return { results: [...results.values()].sort(bySourcePosition), ruleset, files: bundle.files };
+}
+
+/**
+ * The bundle as a document Spectral has already parsed: every finding is mapped to its source
+ * by locate(), so Spectral needs no positions in the bundle (it reports them at the start).
+ */
+function parsedDocument(data: unknown, source: string): IParsedResult {
+  const parsed = { data: asJson(data), diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];
+  return { parsed, source, getLocationForJsonPath: () => undefined };
+}
+
+/**
+ * What JSON text of `data` would give: `data` itself unless it holds a value JSON cannot carry
+ * (YAML's `.nan` or `.inf`, a `!!binary`), which Spectral must see as JSON would have it.
+ */
+function asJson(data: unknown): unknown {
+  const seen = new Set<object>();
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
+    if (typeof value === 'number' && Number.isFinite(value)) continue;
+    const prototype = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return JSON.parse(JSON.stringify(data));
+    if (seen.has(value as object)) continue;
+    seen.add(value as object);
+    pending.push(...Object.values(value as object));
+  }
+  return data;
 }
 
 function withoutOverrides(ruleset: Ruleset): Ruleset {

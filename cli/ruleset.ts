@@ -1,9 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Ruleset } from '@stoplight/spectral-core';
+import mediaExample from '../functions/mediaExample';
+import { fullRuleset } from '../lib/full-ruleset';
 import { InputError } from '../lib/input-error';
+import { oasRuleset, withoutRulesetValidation } from './spectral-private';
+import { spectralRulesetLoader } from './spectral-loader';
 
 const OWN_PACKAGE = '@capi/ruleset';
+/** Our prebuilt ruleset entries (dist/, next to the built CLI), by package export. */
+const OWN_ENTRIES: Record<string, string> = { [OWN_PACKAGE]: 'index.js', [`${OWN_PACKAGE}/capi-rules`]: 'capi-rules.js' };
 
 /**
  * Loads the ruleset the way `spectral lint -r` does (YAML/JSON/JS, `extends`, overrides), and
@@ -11,9 +17,8 @@ const OWN_PACKAGE = '@capi/ruleset';
  */
 export async function loadRuleset(requested: string | undefined, cwd: string): Promise<Ruleset> {
   const file = rulesetFile(requested, cwd);
-  // Our own ruleset is already bundled CommonJS: require it rather than let Spectral's loader
-  // re-bundle it with rollup, which costs a quarter of a second on every run.
-  if (file === ownRuleset()) return new Ruleset(require(file), { severity: 'recommended', source: file });
+  const own = ownRuleset(file);
+  if (own) return own;
   const getRuleset = spectralRulesetLoader();
   try {
     return await getRuleset(file);
@@ -22,27 +27,35 @@ export async function loadRuleset(requested: string | undefined, cwd: string): P
   }
 }
 
-/** Spectral's CLI loader (a peer dependency) handles every ruleset format, `extends` and overrides. */
-function spectralRulesetLoader(): typeof import('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset {
-  try {
-    return require('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset').getRuleset;
-  } catch {
-    throw new InputError('capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli');
+/**
+ * Our own rulesets are already bundled CommonJS, validated by our tests: required rather than
+ * re-bundled by Spectral's loader, not validated again, and the full one built on `spectral:oas`
+ * alone. Together about half a second of every run.
+ */
+function ownRuleset(file: string): Ruleset | undefined {
+  const context = { severity: 'recommended' as const, source: file };
+  if (file === ownEntry(OWN_PACKAGE)) {
+    const capiRules = require(ownEntry(`${OWN_PACKAGE}/capi-rules`));
+    return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules, mediaExample), context));
   }
+  if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(require(file), context));
+  return undefined;
 }
 
 function rulesetFile(requested: string | undefined, cwd: string): string {
   if (requested === undefined) {
     const found = filesIn(cwd).find((name) => Ruleset.isDefaultRulesetFile(name));
-    return found ? path.join(cwd, found) : ownRuleset();
+    return found ? path.join(cwd, found) : ownEntry(OWN_PACKAGE);
   }
   const asFile = path.resolve(cwd, requested);
   if (fs.existsSync(asFile)) return asFile;
   if (!requested.startsWith('.') && !path.isAbsolute(requested)) {
+    // Our own package names mean this copy's files, installed in `cwd` or not.
+    if (Object.prototype.hasOwnProperty.call(OWN_ENTRIES, requested)) return ownEntry(requested);
     try {
       return require.resolve(requested, { paths: [cwd] });
     } catch {
-      if (requested === OWN_PACKAGE) return ownRuleset();
+      // reported below
     }
   }
   throw new InputError(`ruleset ${requested}: no such file, nor an installed package`);
@@ -56,9 +69,8 @@ function filesIn(folder: string): string[] {
   }
 }
 
-/** dist/index.js, next to the built CLI. */
-function ownRuleset(): string {
-  return path.join(__dirname, 'index.js');
+function ownEntry(name: string): string {
+  return path.join(__dirname, OWN_ENTRIES[name]);
 }
 
 /** Invalid function options arrive as an AggregateError with an empty message and one error per problem. */

@@ -42,27 +42,26 @@ export async function bundleSpec(root: string, reader: FileReader = DISK): Promi
   const document = result.bundle.parsed;
   const hoisted = new HoistedPaths(document, rootData);
   checkUrlLengths(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
+  checkNotSelfContaining(document, sources, hoisted, file);
   const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
   return { document, sources, hoisted, files };
 }
 
 /**
- * The bundle as JSON for Spectral. A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'`
- * from inside a component) makes Redocly's bundle contain itself; that is named as an input error.
+ * A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'` from inside a
+ * component) makes Redocly's bundle contain itself, which neither Spectral nor JSON can take:
+ * that is named as an input error.
  */
-export function bundleJson({ document, sources, hoisted }: Bundle, root: string): string {
-  try {
-    return JSON.stringify(document);
-  } catch (error) {
-    if (!(error instanceof TypeError) || !/circular/i.test(error.message)) throw error;
-    // Located through its parent: locate() would follow the `$ref` itself to its target.
-    const at = hoisted.treePath(pathOfCycle(document) ?? []);
-    const parent = locate(sources, root, at.slice(0, -1));
-    const inFile = [...parent.path, ...at.slice(-1)];
-    const node = valueAt(sources.get(parent.file).parsed.data, inFile);
-    const ref = isObject(node) && typeof node.$ref === 'string' ? `$ref "${node.$ref}"` : 'a $ref';
-    throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
-  }
+function checkNotSelfContaining(document: unknown, sources: SourceFiles, hoisted: HoistedPaths, root: string): void {
+  const cycle = pathOfCycle(document);
+  if (cycle === undefined) return;
+  // Located through its parent: locate() would follow the `$ref` itself to its target.
+  const at = hoisted.treePath(cycle);
+  const parent = locate(sources, root, at.slice(0, -1));
+  const inFile = [...parent.path, ...at.slice(-1)];
+  const node = valueAt(sources.get(parent.file).parsed.data, inFile);
+  const ref = isObject(node) && typeof node.$ref === 'string' ? `$ref "${node.$ref}"` : 'a $ref';
+  throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
 }
 
 /** The path of the first object (depth-first) that is its own ancestor. */

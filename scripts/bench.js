@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: median wall time and peak memory of linting the official CAPI spec, per case,
-// each run a fresh process, then the ratios the issue sets targets for and a scale series.
+// each run a fresh process, cases interleaved round by round; then the ratios the issues set
+// targets for (medians of per-round ratios against redocly lint) and a scale series.
 // Options: --runs N (default 5) --scale-runs N (default 3) --scales 2,4,8 (default).
 // Run it on a quiet machine; it is not a test and asserts nothing.
 const { spawnSync } = require('child_process');
@@ -14,7 +15,8 @@ const ROOT = path.join(__dirname, '..');
 const SPEC_DIR = path.resolve(ROOT, '..', 'shared', 'capi-openapi');
 const BUNDLED = path.join(SPEC_DIR, 'bundled.yaml');
 const TREE = path.join(SPEC_DIR, 'openapi.yaml');
-const SPECTRAL = require.resolve('@stoplight/spectral-cli/dist/index.js');
+const SPECTRAL_CLI = require('@stoplight/spectral-cli/package.json');
+const SPECTRAL = path.join(path.dirname(require.resolve('@stoplight/spectral-cli/package.json')), SPECTRAL_CLI.bin.spectral);
 const REDOCLY = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
 const CAPI_LINT = path.join(ROOT, 'dist', 'capi-lint.js');
 const FULL = path.join(ROOT, 'dist', 'index.js');
@@ -45,18 +47,20 @@ function write(name, text) {
 }
 
 const spectral = (ruleset) => [SPECTRAL, 'lint', BUNDLED, '-r', ruleset, '-f', 'json', '-q'];
-const capiLint = (spec) => [CAPI_LINT, spec, '-r', FULL, '-f', 'json', '-q'];
+const capiLint = (spec, ruleset = FULL) => [CAPI_LINT, spec, '-r', ruleset, '-f', 'json', '-q'];
+const redocly = (spec) => [REDOCLY, 'lint', spec, '--format=summary'];
 const preloaded = (ruleset) => [path.join(__dirname, 'bench-preloaded.js'), ruleset, BUNDLED];
 const CASES = [
+  { id: 'capiLint', label: 'capi-lint, full ruleset, multi-file openapi.yaml', args: capiLint(TREE) },
+  { id: 'capiLintCapi', label: 'capi-lint -r @capi/ruleset/capi-rules (CAPI rules alone), multi-file openapi.yaml', args: capiLint(TREE, '@capi/ruleset/capi-rules') },
+  { id: 'redocly', label: 'redocly lint (recommended), multi-file openapi.yaml', args: redocly(TREE) },
+  { id: 'capiLintBundled', label: 'capi-lint, full ruleset, bundled.yaml', args: capiLint(BUNDLED) },
   { id: 'floor', label: 'Spectral, empty ruleset, bundled.yaml (floor)', args: spectral(EMPTY) },
   { id: 'oas', label: 'Spectral, spectral:oas alone, bundled.yaml', args: spectral(OAS) },
   { id: 'capi', label: 'Spectral, CAPI rules alone, bundled.yaml', args: spectral(path.join(ROOT, 'dist', 'capi-rules.js')) },
   { id: 'full', label: 'Spectral, full ruleset, bundled.yaml', args: spectral(FULL) },
-  { id: 'capiLintBundled', label: 'capi-lint, full ruleset, bundled.yaml', args: capiLint(BUNDLED) },
-  { id: 'capiLint', label: 'capi-lint, full ruleset, multi-file openapi.yaml', args: capiLint(TREE) },
   { id: 'preloadedFloor', label: 'Spectral API, empty ruleset preloaded, bundled.yaml', args: preloaded(write('empty.js', 'module.exports = { rules: {} };\n')) },
   { id: 'preloadedCapi', label: 'Spectral API, CAPI rules alone preloaded, bundled.yaml', args: preloaded(path.join(ROOT, 'dist', 'capi-rules.js')) },
-  { id: 'redocly', label: 'redocly lint (recommended), multi-file openapi.yaml', args: [REDOCLY, 'lint', TREE, '--format=summary'] },
 ];
 
 /** One run in a fresh Node process: wall seconds and peak RSS in MB. Exit 0 or 1 (findings) only. */
@@ -86,56 +90,65 @@ function median(numbers) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function bench(args, runs) {
-  const samples = Array.from({ length: runs }, () => measure(args));
-  return { seconds: median(samples.map((s) => s.seconds)), mb: median(samples.map((s) => s.mb)) };
+/** Runs every case once per round, rounds one after the other, so that run i of each case shares the machine's state. */
+function benchInterleaved(cases, runs) {
+  const samples = Object.fromEntries(cases.map(({ id }) => [id, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const { id, args } of cases) samples[id].push(measure(args));
+  }
+  return samples;
 }
 
+const summary = (list) => ({ seconds: median(list.map((s) => s.seconds)), mb: median(list.map((s) => s.mb)) });
+/** The median of the per-round ratios a/b: both ran in the same round, under the same load. */
+const pairedRatio = (a, b, key = 'seconds') => median(a.map((sample, round) => sample[key] / b[round][key]));
 const row = (label, { seconds, mb }) => `| ${label} | ${seconds.toFixed(2)} | ${mb.toFixed(0)} |`;
 const verdict = (met) => (met ? 'met' : 'NOT met');
 
 function main() {
   console.log(`capi-lint benchmark: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log(`${RUNS} runs per case, ${SCALE_RUNS} per scale point; medians.\n`);
+  console.log(`${RUNS} interleaved rounds of every case, ${SCALE_RUNS} per scale point; medians, ratios are medians of per-round ratios.\n`);
+  const samples = benchInterleaved(CASES, RUNS);
   console.log('| Case | Wall time (s) | Peak memory (MB) |\n| --- | --- | --- |');
-  const result = {};
-  for (const { id, label, args } of CASES) {
-    result[id] = bench(args, RUNS);
-    console.log(row(label, result[id]));
-  }
+  for (const { id, label } of CASES) console.log(row(label, summary(samples[id])));
 
-  const capiOverFloor = result.capi.seconds / result.floor.seconds;
-  const fullOverOas = result.full.seconds / result.oas.seconds;
-  const capiLintOverRedocly = result.capiLint.seconds / result.redocly.seconds;
-  const memoryOverFloor = result.capiLint.mb / result.floor.mb;
-  console.log('\nRatios (targets from issue 5):');
-  console.log(`- CAPI rules alone / floor: ${capiOverFloor.toFixed(2)} (target <= 1.15: ${verdict(capiOverFloor <= 1.15)})`);
-  const rulesOnly = result.preloadedCapi.seconds / result.preloadedFloor.seconds;
-  console.log(`  - the same without the CLI loader's re-bundle of the ruleset (Spectral API, ruleset required): ${rulesOnly.toFixed(2)} (${verdict(rulesOnly <= 1.15)})`);
-  console.log(`- full / spectral:oas alone: ${fullOverOas.toFixed(2)}`);
-  console.log(`- capi-lint multi-file / redocly lint: ${capiLintOverRedocly.toFixed(2)} (target <= 1.00: ${verdict(capiLintOverRedocly <= 1)})`);
-  console.log(`- peak memory, capi-lint multi-file / floor: ${memoryOverFloor.toFixed(2)} (target < 2: ${verdict(memoryOverFloor < 2)})`);
-  console.log(`- peak memory, full / floor: ${(result.full.mb / result.floor.mb).toFixed(2)}`);
-  spawnSync(process.execPath, [path.join(__dirname, 'bench-lsp.js'), '--cold', String(result.capiLint.seconds)], { stdio: 'inherit' });
+  const ratio = (a, b, key) => pairedRatio(samples[a], samples[b], key);
+  const fullOverRedocly = ratio('capiLint', 'redocly');
+  const capiOverRedocly = ratio('capiLintCapi', 'redocly');
+  console.log('\nRatios against redocly lint in the same round (targets from issue 11):');
+  console.log(`- capi-lint, full ruleset / redocly lint: ${fullOverRedocly.toFixed(2)} (target <= 1.50: ${verdict(fullOverRedocly <= 1.5)})`);
+  console.log(`- capi-lint, CAPI rules alone / redocly lint: ${capiOverRedocly.toFixed(2)} (target <= 1.00: ${verdict(capiOverRedocly <= 1)})`);
+  console.log(`- peak memory, capi-lint full / redocly lint: ${ratio('capiLint', 'redocly', 'mb').toFixed(2)}`);
+  console.log('\nOther ratios (issue 5):');
+  console.log(`- Spectral CLI, CAPI rules alone / floor: ${ratio('capi', 'floor').toFixed(2)}; Spectral API, rules preloaded: ${ratio('preloadedCapi', 'preloadedFloor').toFixed(2)}`);
+  console.log(`- Spectral CLI, full / spectral:oas alone: ${ratio('full', 'oas').toFixed(2)}`);
+  console.log(`- capi-lint full on the tree / Spectral CLI full on bundled.yaml: ${ratio('capiLint', 'full').toFixed(2)}`);
+  console.log(`- peak memory, capi-lint full / floor: ${ratio('capiLint', 'floor', 'mb').toFixed(2)}`);
+  spawnSync(process.execPath, [path.join(__dirname, 'bench-lsp.js'), '--cold', String(summary(samples.capiLint).seconds)], { stdio: 'inherit' });
 
-  console.log('\nScale series: capi-lint (full ruleset) on the multi-file tree grown Nx by scripts/grow-spec.js\n');
-  console.log('| Size | Wall time (s) | Peak memory (MB) | Seconds per extra copy |\n| --- | --- | --- | --- |');
-  const points = [{ size: 1, ...result.capiLint }];
-  console.log(`| 1x | ${result.capiLint.seconds.toFixed(2)} | ${result.capiLint.mb.toFixed(0)} | |`);
+  console.log('\nScale series: the multi-file tree grown Nx by scripts/grow-spec.js, capi-lint (full ruleset) and redocly lint in the same rounds\n');
+  console.log('| Size | capi-lint (s) | redocly (s) | Ratio | Ratio / 1x ratio | capi-lint peak (MB) | redocly peak (MB) | Memory ratio |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  const point = (size, capi, red) => {
+    const timeRatio = pairedRatio(capi, red);
+    const memoryRatio = pairedRatio(capi, red, 'mb');
+    const drift = timeRatio / fullOverRedocly;
+    const [c, r] = [summary(capi), summary(red)];
+    console.log(`| ${size}x | ${c.seconds.toFixed(2)} | ${r.seconds.toFixed(2)} | ${timeRatio.toFixed(2)} | ${drift.toFixed(2)} | ${c.mb.toFixed(0)} | ${r.mb.toFixed(0)} | ${memoryRatio.toFixed(2)} |`);
+    return { size, drift, memoryRatio };
+  };
+  point(1, samples.capiLint, samples.redocly);
+  const points = [];
   for (const size of SCALES) {
     const grown = growSpec(size, path.join(work, `grown-${size}x`));
-    const point = { size, ...bench(capiLint(grown), SCALE_RUNS) };
-    const previous = points[points.length - 1];
-    point.perCopy = (point.seconds - previous.seconds) / (size - previous.size);
-    points.push(point);
-    console.log(`| ${size}x | ${point.seconds.toFixed(2)} | ${point.mb.toFixed(0)} | ${point.perCopy.toFixed(2)} |`);
+    const scaled = benchInterleaved([{ id: 'capi', args: capiLint(grown) }, { id: 'redocly', args: redocly(grown) }], SCALE_RUNS);
+    points.push(point(size, scaled.capi, scaled.redocly));
     fs.rmSync(path.dirname(grown), { recursive: true, force: true });
   }
-  const perCopy = points.slice(1).map((point) => point.perCopy);
-  if (perCopy.length > 1) {
-    const spread = Math.max(...perCopy) / Math.min(...perCopy);
-    console.log(`\nLinear growth: the cost per extra copy varies by ${spread.toFixed(2)}x across the series (linear if about 1; target: ${verdict(spread <= 1.5)} at <= 1.5).`);
-  }
+  const worst = points.reduce((a, b) => (Math.abs(b.drift - 1) > Math.abs(a.drift - 1) ? b : a), { drift: 1 });
+  console.log(`\n- growth: the ratio to redocly lint stays within ${(Math.abs(worst.drift - 1) * 100).toFixed(0)}% of the 1x ratio (target <= 10%: ${verdict(Math.abs(worst.drift - 1) <= 0.1)})`);
+  const largest = points[points.length - 1];
+  if (largest) console.log(`- peak memory at ${largest.size}x, capi-lint / redocly lint: ${largest.memoryRatio.toFixed(2)} (target <= 2.00: ${verdict(largest.memoryRatio <= 2)})`);
 }
 
 try {

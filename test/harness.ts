@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { Document, Ruleset, Spectral, ISpectralDiagnostic } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
-// Spectral's CLI ruleset loader: the same bundling a user's `spectral lint -r` goes through.
-import { getRuleset } from '@stoplight/spectral-cli/dist/services/linter/utils/getRuleset';
+// The same bundling a user's `spectral lint -r` goes through, through public exports only.
+import { spectralRulesetLoader } from '../cli/spectral-loader';
 import { isInternalFailure } from '../lib/document-function';
 
 export { DiagnosticSeverity } from '../lib/severity';
@@ -15,7 +15,7 @@ const enabledByDefault = new Map<string, boolean>();
 
 /** The built dist/index.js, loaded once per test file through Spectral's own loader. */
 export function loadBuiltRuleset(): Promise<Ruleset> {
-  loading ??= getRuleset(BUILT_RULESET).then((ruleset) => {
+  loading ??= spectralRulesetLoader()(BUILT_RULESET).then((ruleset) => {
     for (const [id, rule] of Object.entries(ruleset.rules)) enabledByDefault.set(id, rule.enabled);
     return ruleset;
   });

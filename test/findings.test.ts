@@ -1,0 +1,117 @@
+import * as path from 'path';
+import { bundle, createConfig } from '@redocly/openapi-core';
+import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+import { HoistedPaths } from '../lib/hoisted-paths';
+import { SourceFiles } from '../lib/source-files';
+import { locate } from '../lib/source-map';
+import { ROOT } from './harness';
+import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+
+// capi-lint's pipeline is tuned for speed (parsed document, its own $ref resolution, cached
+// example validators, lazy loading). Each test runs, beside it, the plain pipeline it replaces:
+// Redocly's bundle as JSON text through Spectral's JSON parser and resolver, Spectral's stock
+// rules from `spectral:oas`, the ruleset validated by Spectral's own constructor, and every
+// finding mapped through a fresh parse of the source files. Both must give the same findings.
+
+const { lint } = require(path.join(ROOT, 'dist', 'capi-lint.js')) as typeof import('../cli/capi-lint');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+/** The published full ruleset with spectral:oas's own rules wherever ours replace one. */
+function stockFullRuleset(): unknown {
+  const { oas } = require('@stoplight/spectral-rulesets');
+  const full = require(path.join(ROOT, 'dist', 'index.js'));
+  const rules = Object.fromEntries(Object.entries(full.rules).filter(([id]) => !(id in oas.rules) || typeof full.rules[id] === 'string'));
+  return { ...full, rules };
+}
+
+function stockCapiRuleset(): unknown {
+  return require(path.join(ROOT, 'dist', 'capi-rules.js'));
+}
+
+/** "rule file:line:column severity path message", the file relative to `base`. */
+function describeFinding(result: ISpectralDiagnostic, base: string): string {
+  const { line, character } = result.range.start;
+  const file = path.relative(base, String(result.source));
+  return `${result.code} ${file}:${line + 1}:${character + 1} ${result.severity} ${result.path.join('/')} ${result.message}`;
+}
+
+async function plainPipeline(root: string, definition: unknown): Promise<ISpectralDiagnostic[]> {
+  const { bundle: bundled } = await bundle({ ref: root, config: await createConfig({}), dereference: false });
+  const document = bundled.parsed;
+  const sources = new SourceFiles();
+  const hoisted = new HoistedPaths(document, sources.get(root).parsed.data);
+  const spectral = new Spectral();
+  spectral.setRuleset(new Ruleset(definition as any, { severity: 'recommended', source: root }));
+  const results = await spectral.run(new Document(JSON.stringify(document), Parsers.Json, root));
+  const mapped = new Map<string, ISpectralDiagnostic>();
+  for (const result of results) {
+    const location = locate(sources, root, hoisted.treePath(result.path));
+    const finding = { ...result, source: location.file, path: location.path, range: location.range };
+    mapped.set(JSON.stringify([finding.code, finding.source, finding.path, finding.message]), finding);
+  }
+  return [...mapped.values()];
+}
+
+async function compare(root: string, ruleset: string | undefined, definition: unknown) {
+  const base = path.dirname(root);
+  const [tuned, plain] = await Promise.all([lint(root, { ruleset, cwd: ROOT }), plainPipeline(root, definition)]);
+  return {
+    tuned: tuned.results.map((result) => describeFinding(result, base)).sort(),
+    plain: plain.map((result) => describeFinding(result, base)).sort(),
+  };
+}
+
+describe('capi-lint gives the findings of the plain Spectral pipeline', () => {
+  it.each([
+    ['a multi-file tree with a cycle across files', path.join(FIXTURES, 'multi', 'openapi.yaml')],
+    ['examples that break their schemas (OpenAPI 3.1)', path.join(FIXTURES, 'examples', 'openapi.yaml')],
+    ['examples that break their schemas (OpenAPI 3.0, nullable)', path.join(FIXTURES, 'examples', 'openapi-3.0.yaml')],
+  ])('on %s, with the full ruleset', async (_, root) => {
+    const { tuned, plain } = await compare(root, undefined, stockFullRuleset());
+    expect(plain.length).toBeGreaterThan(0);
+    expect(tuned).toEqual(plain);
+  });
+
+  it('re-implements spectral:oas rules under their own name, description, docs link, severity and targets', () => {
+    const published = new Ruleset(require(path.join(ROOT, 'dist', 'index.js')), { severity: 'recommended' });
+    const stock = new Ruleset(stockFullRuleset() as any, { severity: 'recommended' });
+    const replaced = Object.keys(require(path.join(ROOT, 'dist', 'index.js')).rules).filter((id) => !(stockFullRuleset() as any).rules[id]);
+    expect(replaced).toContain('oas3-valid-media-example');
+    const outside = (rule: any) => {
+      const { name, recommended, enabled, description, message, documentationUrl, severity, resolved, given, formats } = rule.toJSON();
+      return { name, recommended, enabled, description, message, documentationUrl, severity, resolved, given, formats: [...formats].map((format: any) => format.displayName) };
+    };
+    for (const id of replaced) expect(outside(published.rules[id])).toEqual(outside(stock.rules[id]));
+  });
+
+  it("builds capi-lint's default ruleset with the published one's rules, severities and functions", async () => {
+    const { ruleset } = await lint(path.join(FIXTURES, 'multi', 'openapi.yaml'), { cwd: ROOT });
+    const published = new Ruleset(require(path.join(ROOT, 'dist', 'index.js')), { severity: 'recommended' });
+    const summary = (of: Ruleset) =>
+      Object.entries(of.rules).map(([id, rule]) => `${id} ${rule.enabled} ${rule.severity} ${rule.given} ${rule.then.map((then) => then.function.name)}`);
+    expect(summary(ruleset)).toEqual(summary(published));
+  });
+
+  it('reports every example that breaks its schema (the fixture holds some of each kind)', async () => {
+    const { plain } = await compare(path.join(FIXTURES, 'examples', 'openapi.yaml'), undefined, stockFullRuleset());
+    const media = plain.filter((finding) => finding.startsWith('oas3-valid-media-example '));
+    expect(media.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describeWithSharedSpec('capi-lint on the official multi-file tree gives the findings of the plain Spectral pipeline', () => {
+  const root = path.join(CAPI_OPENAPI, 'openapi.yaml');
+
+  it('with the full ruleset', async () => {
+    const { tuned, plain } = await compare(root, undefined, stockFullRuleset());
+    expect(plain.length).toBeGreaterThan(100);
+    expect(tuned).toEqual(plain);
+  });
+
+  it('with the CAPI rules alone, named by their package export', async () => {
+    const { tuned, plain } = await compare(root, '@capi/ruleset/capi-rules', stockCapiRuleset());
+    expect(plain.length).toBeGreaterThan(100);
+    expect(tuned).toEqual(plain);
+  });
+});

@@ -1,0 +1,24 @@
+import { Ruleset } from '@stoplight/spectral-core';
+import { truthy } from '@stoplight/spectral-functions';
+import { oasRuleset, rulesetAssertions, withoutRulesetValidation } from '../cli/spectral-private';
+
+// cli/spectral-private.ts is the one module that reaches past Spectral's public exports, each
+// time with a public fallback at run time. These tests fail by name when a Spectral release
+// moves what it relies on, so that the speed-up is not lost silently.
+
+describe("Spectral's internals capi-lint relies on", () => {
+  it('spectral:oas loads alone from @stoplight/spectral-rulesets/dist/oas, the same ruleset as the package root exports', () => {
+    expect(require.resolve('@stoplight/spectral-rulesets/dist/oas')).toMatch(/spectral-rulesets[\\/]dist[\\/]oas[\\/]index\.js$/);
+    expect(oasRuleset()).toBe(require('@stoplight/spectral-rulesets').oas);
+  });
+
+  it("spectral-core's Ruleset constructor validates through dist/ruleset/validation/assertions.js, which can be bypassed for our own rulesets", () => {
+    expect(typeof rulesetAssertions()?.assertValidRuleset).toBe('function');
+    // A description must be a string: invalid, yet constructible.
+    const invalid = { rules: { 'odd-description': { given: '$', description: 5, then: { function: truthy } } } } as any;
+    expect(() => new Ruleset(invalid)).toThrow();
+    expect(() => withoutRulesetValidation(() => new Ruleset(invalid))).not.toThrow();
+    // and validation is back afterwards
+    expect(() => new Ruleset(invalid)).toThrow();
+  });
+});
