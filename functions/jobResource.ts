@@ -1,7 +1,7 @@
-import { isParameterSegment } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
 import { errorObjectProblems } from '../lib/error-schema';
 import { asObject, deref } from '../lib/json';
+import { isJobShow } from '../lib/resources';
 import { allowsType, mergeSchema } from '../lib/schema';
 
 const SHAPE = 'a job shows { state, operation, errors: [error objects], warnings: [{ detail }], links: { self } }';
@@ -30,7 +30,7 @@ function jobProblems(root: unknown, schema: unknown): string[] {
 /** S53, S54: GET /v3/jobs/{guid} returns 200 with the job's state, operation, errors, warnings and self link. */
 export default documentFunction('jobResource', null, (doc) =>
   doc.operations
-    .filter(({ method, pathInfo: { segments } }) => method === 'get' && segments.length === 2 && segments[0] === 'jobs' && isParameterSegment(segments[1]))
+    .filter(isJobShow)
     .flatMap((op) => {
       const ok = op.responses.find(({ code }) => code === '200');
       const mediaType = ok?.mediaType;

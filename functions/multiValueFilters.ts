@@ -1,19 +1,18 @@
-import { documentFunction, stringList } from '../lib/document-function';
+import { documentFunction } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { isPluralName } from '../lib/names';
-import { queryParameters, splitBracket } from '../lib/query-parameters';
+import { listFilters, notFiltersOption } from '../lib/query-parameters';
 import { allowsType } from '../lib/schema';
 
 /**
  * S39: every filter on a list endpoint accepts several values: an array, or a plural-named
  * free-form string that carries a comma-delimited list (`created_ats`). Operator forms
- * (`created_ats[gt]`) compare with one value, and a boolean filter with both values filters nothing.
+ * (`created_ats[gt]`) compare with one value; a boolean filter is capi-filters-boolean-values'.
  */
 export default documentFunction<{ notFilters: string[] }>('multiValueFilters',
-  { notFilters: stringList('Query parameters of list endpoints that are not filters (page, order_by, include, ...).', 'must be a list of query parameter names') },
+  notFiltersOption,
   (doc, { notFilters }) =>
-    queryParameters(doc)
-      .filter(({ name, operations }) => operations.some(({ kind }) => kind === 'list') && !notFilters.includes(name) && !splitBracket(name).bracket)
+    listFilters(doc, notFilters)
       .filter(({ name, parameter }) => !acceptsSeveralValues(doc.root, name, parameter.schema) && !allowsType(doc.root, parameter.schema, 'boolean'))
       .map(({ name, path, operations }) => ({
         message: `Filter "${name}" of ${operations.find(({ kind }) => kind === 'list')?.label} takes a single value: filters must accept a comma-delimited list; declare it as a plural-named array with "style: form" and "explode: false".`,

@@ -10,7 +10,8 @@ const LINKS = ['first', 'last', 'next', 'previous'];
 
 /**
  * S33, S34: a collection's `pagination` has integer `total_results` and `total_pages` and the
- * links `first`, `last`, `next`, `previous`, each a link object (with `href`) or null.
+ * links `first`, `last`, `next`, `previous`, each a link object (with `href`) or null, all six
+ * required (the guide says pagination MUST include them).
  */
 export default documentFunction('paginationFields', null, (doc) => {
   const { pathOf } = reachableSchemas(doc);
@@ -23,8 +24,10 @@ export default documentFunction('paginationFields', null, (doc) => {
       if (!isObject(pagination) || seen.has(pagination)) return [];
       seen.add(pagination);
       const at = pathOf.get(pagination) ?? [...path, 'properties', 'pagination'];
-      const fields = mergeSchema(doc.root, pagination).properties;
+      const merged = mergeSchema(doc.root, pagination);
+      const fields = merged.properties;
       const missing = (names: string[]) => names.filter((name) => !fields.has(name));
+      const unrequired = [...COUNTS, ...LINKS].filter((name) => fields.has(name) && !merged.required.has(name));
       const problems = [
         ...(missing(COUNTS).length ? [`add ${quoted(missing(COUNTS))} (integers)`] : []),
         ...COUNTS.filter((name) => fields.has(name) && !allowsType(doc.root, fields.get(name), 'integer')).map((name) => `"${name}" must be an integer`),
@@ -32,6 +35,7 @@ export default documentFunction('paginationFields', null, (doc) => {
         ...LINKS.filter((name) => fields.has(name) && !isLinkOrNull(doc.root, fields.get(name))).map(
           (name) => `"${name}" must be a link object with "href", or null`,
         ),
+        ...(unrequired.length ? [`require ${quoted(unrequired)} (pagination must include them; a link may be null, not absent)`] : []),
       ];
       return problems.length ? [{ message: `Pagination (${describeSchema(at)}): ${problems.join('; ')}.`, path: at }] : [];
     });

@@ -3,9 +3,9 @@ import { resourceSchemas } from '../lib/resources';
 import { mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
 
-/** S22: a resource has a `links` object with a `self` link. */
+/** S22: a resource has a `links` object with a `self` link. A job's is capi-async-job-resource's. */
 export default documentFunction('resourceSelfLink', null, (doc) =>
-  resourceSchemas(doc).flatMap(({ schema, path }) => {
+  resourceSchemas(doc).filter(({ schema }) => doc.schemaKind(schema) !== 'job').flatMap(({ schema, path }) => {
     const links = mergeSchema(doc.root, schema).properties.get('links');
     if (links === undefined) {
       return [{ message: `Resource ${describeSchema(path)} has no "links" field: add a "links" object with a "self" link.`, path }];

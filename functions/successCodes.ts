@@ -8,6 +8,7 @@ const KIND_NAMES: Record<string, string> = {
   download: 'a download',
   'relationship-show': 'viewing a relationship',
   create: 'creating a resource',
+  add: 'adding members to a list',
   action: 'an action',
   upload: 'an upload',
   'relationship-add': 'adding to a relationship',

@@ -20,6 +20,7 @@ export type OperationKind =
   | 'list'
   | 'show'
   | 'create'
+  | 'add'
   | 'update'
   | 'delete'
   | 'action'
@@ -191,7 +192,7 @@ function build(root: JsonObject): Classification {
         label: `${method.toUpperCase()} ${pathInfo.path}`,
         operation,
         pathInfo,
-        kind: operationKind(pathInfo.kind, method),
+        kind: APPENDABLE.has(pathInfo.kind) && appendsToList(root, pathInfo.item, method) ? 'add' : operationKind(pathInfo.kind, method),
         jsonPath,
         parameters: parametersOf(root, pathInfo, operation, jsonPath, componentPaths),
         responses: responsesOf(root, operation, jsonPath, componentPaths),
@@ -276,6 +277,21 @@ const OPERATION_KINDS: Partial<Record<PathKind, Partial<Record<string, Operation
   'relationship-to-many': { get: 'relationship-show', post: 'relationship-add', patch: 'relationship-replace' },
   'relationship-member': { delete: 'relationship-remove' },
 };
+
+/** Paths that hold a list a POST can append to: collections and pseudo-resources (`…/visibility`). */
+const APPENDABLE = new Set<PathKind>(['collection', 'nested-collection', 'pseudo-resource']);
+
+/**
+ * A POST that answers 200 with the very list the path's GET shows appends members to a list-valued
+ * sub-resource (`POST /v3/routes/{guid}/destinations`), as a to-many relationship "add" does; it is
+ * not a create that owes 201.
+ */
+function appendsToList(root: unknown, item: JsonObject, method: string): boolean {
+  if (method !== 'post') return false;
+  const added = jsonSchemaOf(root, asObject(asObject(deref(root, item.post)).responses)['200']);
+  const listed = jsonSchemaOf(root, asObject(asObject(deref(root, item.get)).responses)['200']);
+  return added !== undefined && deref(root, added) === deref(root, listed);
+}
 
 function operationKind(pathKind: PathKind, method: string): OperationKind {
   return OPERATION_KINDS[pathKind]?.[method] ?? 'other';

@@ -31,12 +31,13 @@ export interface OptionSpec {
 export function documentFunction<Options>(
   name: string,
   options: Record<string, OptionSpec> | null,
-  check: (doc: Classification, options: Options) => Finding[],
+  check: (doc: Classification, options: Options, unresolved: unknown) => Finding[],
 ) {
   const run = (document: unknown, opts: Options, context: RulesetFunctionContext): Finding[] => {
     if (context.path.length > 0) return notAtRoot(name, context);
     try {
-      return check(classify(document), opts).map(shortenMessage);
+      // The document as written, before Spectral resolves `$ref`s and drops their siblings.
+      return check(classify(document), opts, context.document?.data).map(shortenMessage);
     } catch (error) {
       if (process.env.CAPI_RULESET_DEBUG) throw error;
       return [{ message: internalFailureMessage(ruleName(context), name, error), path: [] }];

@@ -1,3 +1,4 @@
+import { stringList } from './document-function';
 import { Classification, OperationInfo } from './classify';
 import { asArray, asObject, deref, JsonObject, JsonPath } from './json';
 import { oncePer } from './cache';
@@ -51,3 +52,15 @@ export function declaredValues(root: unknown, parameter: JsonObject): unknown[] 
   const items = asObject(deref(root, schema.items));
   return [...asArray(schema.enum), ...asArray(items.enum)];
 }
+
+/** The filters of list endpoints: their query parameters that are not `notFilters` nor an operator form (`[gt]`). */
+export function listFilters(doc: Classification, notFilters: string[]): QueryParameter[] {
+  return queryParameters(doc).filter(
+    ({ name, operations }) => operations.some(({ kind }) => kind === 'list') && !notFilters.includes(name) && !splitBracket(name).bracket,
+  );
+}
+
+/** The option both filter rules take: query parameters of list endpoints that are not filters. */
+export const notFiltersOption = {
+  notFilters: stringList('Query parameters of list endpoints that are not filters (page, order_by, include, ...).', 'must be a list of query parameter names'),
+};

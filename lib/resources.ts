@@ -1,4 +1,4 @@
-import { Classification, OperationInfo, successResponses } from './classify';
+import { Classification, isParameterSegment, OperationInfo, successResponses } from './classify';
 import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
 import { oncePer } from './cache';
 import { mergeSchema } from './schema';
@@ -8,10 +8,11 @@ import { reachableSchemas, SchemaNode } from './schema-walk';
 const SINGLE_RESOURCE = new Set(['show', 'create', 'update', 'action']);
 
 /**
- * The resource schemas: the success bodies of show / create / update / action responses and the
- * items of a collection's `resources`, each once at its own location. Pseudo-resources (paths
- * without an identifier of their own) and non-resource bodies (jobs, errors, relationships) are
- * left out; a `oneOf` body counts each variant as a resource.
+ * The resource schemas: the success bodies of show / create / update / action responses, the
+ * items of a collection's `resources`, the members of an `included` object (full resources, in
+ * the same format as the primary one) and the job shown by `GET /v3/jobs/{guid}`, each once at its
+ * own location. Pseudo-resources (paths without an identifier of their own) and non-resource
+ * bodies (errors, relationships) are left out; a `oneOf` body counts each variant as a resource.
  */
 export const resourceSchemas = oncePer(collectResources);
 
@@ -30,24 +31,30 @@ function collectResources(doc: Classification): SchemaNode[] {
   const found = new Map<JsonObject, JsonPath>();
   const topLevel = new Set<JsonObject>();
   let nested = false;
-  const add = (schema: unknown, fallback: JsonPath, visiting = new Set<unknown>()) => {
+  const add = (schema: unknown, fallback: JsonPath, always = false, visiting = new Set<unknown>()) => {
     const resolved = deref(doc.root, schema);
     if (!isObject(resolved) || visiting.has(resolved)) return;
     const variants = variantsOf(resolved);
     if (variants.length > 0) {
       visiting.add(resolved);
-      variants.forEach((variant, index) => add(variant, [...fallback, 'oneOf', index], visiting));
+      variants.forEach((variant, index) => add(variant, [...fallback, 'oneOf', index], always, visiting));
       return;
     }
-    if (!['resource', 'other'].includes(doc.schemaKind(resolved))) return;
+    if (!always && !['resource', 'other'].includes(doc.schemaKind(resolved))) return;
     if (!found.has(resolved)) found.set(resolved, pathOf.get(resolved) ?? fallback);
-    if (!nested) topLevel.add(resolved);
+    if (!nested || always) topLevel.add(resolved);
   };
+  const bodies: SchemaNode[] = [];
   for (const operation of doc.operations) {
+    const operationBodies = successBodies(doc, operation);
+    bodies.push(...operationBodies);
+    if (isJobShow(operation)) {
+      for (const body of operationBodies) add(body.schema, body.path, true);
+    }
     if (operation.pathInfo.kind === 'pseudo-resource' || operation.pathInfo.kind === 'root') continue;
     // `/v3/apps`, `/v3/apps/{guid}` and their actions; deeper paths are under a parent resource.
     nested = operation.pathInfo.kind !== 'action' && operation.pathInfo.segments.length > 2;
-    for (const body of successBodies(doc, operation)) {
+    for (const body of operationBodies) {
       if (operation.kind === 'list' && doc.schemaKind(body.schema) === 'collection') {
         const resources = mergeSchema(doc.root, body.schema).properties.get('resources');
         const items = asObject(deref(doc.root, resources)).items;
@@ -57,9 +64,35 @@ function collectResources(doc: Classification): SchemaNode[] {
       }
     }
   }
+  nested = false;
+  for (const body of bodies) {
+    for (const member of includedMembers(doc, body)) add(member.schema, member.path, true);
+  }
   return [...found.entries()]
     .filter(([schema]) => topLevel.has(schema) || mergeSchema(doc.root, schema).properties.has('guid'))
     .map(([schema, path]) => ({ schema, path }));
+}
+
+/** `GET /v3/jobs/{guid}`: it shows the job resource. */
+export function isJobShow({ method, pathInfo: { segments } }: OperationInfo): boolean {
+  return method === 'get' && segments.length === 2 && segments[0] === 'jobs' && isParameterSegment(segments[1]);
+}
+
+/**
+ * The schemas of the resources an `included` object carries: each member is a list of resources
+ * (`spaces: [Space]`) or, in the guide's proposal, a paginated `{ resources: [Space] }`.
+ */
+function includedMembers(doc: Classification, body: SchemaNode): SchemaNode[] {
+  const included = mergeSchema(doc.root, body.schema).properties.get('included');
+  const { pathOf } = reachableSchemas(doc);
+  const includedPath = pathOf.get(deref(doc.root, included) as JsonObject) ?? [...body.path, 'properties', 'included'];
+  return [...mergeSchema(doc.root, included).properties.entries()].flatMap(([name, member]) => {
+    const resolved = asObject(deref(doc.root, member));
+    const paginated = mergeSchema(doc.root, resolved).properties.get('resources');
+    const items = resolved.items ?? asObject(deref(doc.root, paginated)).items;
+    const at = [...includedPath, 'properties', name, ...(resolved.items !== undefined ? ['items'] : ['properties', 'resources', 'items'])];
+    return items === undefined ? [] : [{ schema: items as JsonObject, path: at }];
+  });
 }
 
 /** The `oneOf`/`anyOf` variants of a schema that declares no properties of its own. */

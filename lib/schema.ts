@@ -65,3 +65,23 @@ export function jsonContentOf(root: unknown, bodyOrResponse: unknown): { mediaTy
 export function formatOf(root: unknown, schema: unknown): string | undefined {
   return mergeSchema(root, schema).format;
 }
+
+/**
+ * The schema object that declares `name` in its own `properties`: the schema itself or one of its
+ * `allOf` members (`allOf: [BaseSchema, ...]`), found through `$ref`s; cycle-safe.
+ */
+export function declaringSchema(root: unknown, schema: unknown, name: string): JsonObject | undefined {
+  const visited = new Set<unknown>();
+  const visit = (node: unknown): JsonObject | undefined => {
+    const resolved = deref(root, node);
+    if (!isObject(resolved) || visited.has(resolved)) return undefined;
+    visited.add(resolved);
+    if (Object.prototype.hasOwnProperty.call(asObject(resolved.properties), name)) return resolved;
+    for (const member of asArray(resolved.allOf)) {
+      const found = visit(member);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(schema);
+}

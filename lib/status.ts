@@ -13,6 +13,7 @@ export const GUIDE_SUCCESS_CODES: Record<string, string[]> = {
   download: ['200', '302'],
   'relationship-show': ['200'],
   create: ['201', '202'],
+  add: ['200', '202'],
   action: ['200', '202'],
   upload: ['200', '202'],
   'relationship-add': ['200', '202'],

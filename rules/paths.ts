@@ -1,5 +1,6 @@
 import collectionNames from '../functions/collectionNames';
 import resourceGuidParameter from '../functions/resourceGuidParameter';
+import segmentNames from '../functions/segmentNames';
 import v3Prefix from '../functions/v3Prefix';
 import { documentRule } from './define';
 
@@ -19,5 +20,10 @@ export default {
     description: 'An individual resource is its collection followed by its guid, a UUID path parameter.',
     severity: 'warn',
     function: resourceGuidParameter,
+  }),
+  ...documentRule('capi-paths-segment-names', {
+    description: 'Action names, relationship names and other literal path segments are lowercase snake_case.',
+    severity: 'warn',
+    function: segmentNames,
   }),
 };

@@ -1,4 +1,5 @@
 import clientErrorCodes from '../functions/clientErrorCodes';
+import getWithoutParametersNotFound from '../functions/getWithoutParametersNotFound';
 import knownStatusCodes from '../functions/knownStatusCodes';
 import notFoundDocumented from '../functions/notFoundDocumented';
 import successBody from '../functions/successBody';
@@ -29,6 +30,11 @@ export default {
     description: 'Operations on paths with parameters document 404 Not Found.',
     severity: 'error',
     function: notFoundDocumented,
+  }),
+  ...documentRule('capi-status-list-no-not-found', {
+    description: 'A GET without path parameters (a list, a root document) does not document 404; an empty list is 200.',
+    severity: 'warn',
+    function: getWithoutParametersNotFound,
   }),
   ...documentRule('capi-status-known-codes', {
     description: 'Every documented status code is one the style guide lists.',

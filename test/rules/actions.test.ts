@@ -54,6 +54,32 @@ testRule('capi-actions-under-actions', [
   },
 ]);
 
+const listedApps = { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { properties: { resources: { type: 'array' }, pagination: { type: 'object' } } } } } } } };
+
+testRule('capi-actions-under-actions', [
+  {
+    name: 'actions under a resource or a collection pass',
+    document: openapi({
+      '/v3/apps/{guid}/actions/start': { post: ok },
+      '/v3/app_usage_events': { get: listedApps },
+      '/v3/app_usage_events/actions/destructively_purge_all_and_reseed': { post: ok },
+    }),
+    errors: [],
+  },
+  {
+    name: 'an action under a namespace that is not a resource fails once per path',
+    document: openapi({ '/v3/admin/actions/clear_buildpack_cache': { post: ok } }),
+    errors: [
+      {
+        message:
+          "Action /v3/admin/actions/clear_buildpack_cache hangs off /v3/admin, which is neither a resource nor a collection, so no resource's links can list it: actions are nested under /actions of the resource they act on; move it to …/{guid}/actions/clear_buildpack_cache of that resource.",
+        path: ['paths', '/v3/admin/actions/clear_buildpack_cache'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
 testRule('capi-actions-in-links', [
   {
     name: 'an action listed in its resource links passes; actions on collections have no resource',

@@ -55,6 +55,7 @@ testRule('capi-pagination-fields', [
           AppList: appList,
           Pagination: {
             type: 'object',
+            required: ['total_results', 'total_pages', 'first', 'next', 'previous'],
             properties: { total_results: { type: 'integer' }, total_pages: { type: 'string' }, first: ref('Link'), next: { type: 'string' }, previous: ref('Link') },
           },
         },
@@ -68,6 +69,44 @@ testRule('capi-pagination-fields', [
         severity: DiagnosticSeverity.Error,
       },
     ],
+  },
+]);
+
+const withPagination = (paginationSchema: unknown) =>
+  openapi({ '/v3/apps': { get: listing(ref('AppList')) }, '/v3/apps/{guid}': { get: ok(ref('App')) } }, { schemas: { ...schemas, AppList: appList, Pagination: paginationSchema } });
+const { required: _sixFields, ...unrequiredPagination } = pagination;
+
+testRule('capi-pagination-fields', [
+  {
+    name: 'pagination that lists the six fields but requires none fails',
+    document: withPagination(unrequiredPagination),
+    errors: [
+      {
+        message:
+          'Pagination (schema "Pagination"): require "total_results", "total_pages", "first", "last", "next", "previous" (pagination must include them; a link may be null, not absent).',
+        path: ['components', 'schemas', 'Pagination'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'OAS 3.0: required links that are nullable link objects pass',
+    document: {
+      ...withPagination({
+        ...pagination,
+        properties: { ...pagination.properties, next: { ...link, nullable: true }, previous: { ...link, nullable: true } },
+      }),
+      openapi: '3.0.3',
+    },
+    errors: [],
+  },
+  {
+    name: 'OAS 3.1: required links typed [object, "null"] pass',
+    document: withPagination({
+      ...pagination,
+      properties: { ...pagination.properties, next: { ...link, type: ['object', 'null'] }, previous: { ...link, type: ['object', 'null'] } },
+    }),
+    errors: [],
   },
 ]);
 
@@ -86,5 +125,36 @@ testRule('capi-pagination-parameters', [
         severity: DiagnosticSeverity.Error,
       },
     ],
+  },
+]);
+
+testRule('capi-pagination-parameters', [
+  {
+    name: 'a nested list endpoint without page fails',
+    document: openapi(
+      {
+        '/v3/isolation_segments/{guid}/organizations': { get: listing(ref('OrganizationList'), paging.slice(1)) },
+        '/v3/organizations/{guid}': { get: ok(ref('Organization')) },
+      },
+      { schemas: { ...schemas, Organization: resource(), OrganizationList: { type: 'object', properties: { pagination: ref('Pagination'), resources: { type: 'array', items: ref('Organization') } } } } },
+    ),
+    errors: [
+      {
+        message: 'GET /v3/isolation_segments/{guid}/organizations is a list endpoint but does not accept "page": add the pagination query parameters page, per_page, order_by.',
+        path: ['paths', '/v3/isolation_segments/{guid}/organizations', 'get'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a nested list endpoint with page, per_page and order_by passes',
+    document: openapi(
+      {
+        '/v3/isolation_segments/{guid}/organizations': { get: listing(ref('OrganizationList')) },
+        '/v3/organizations/{guid}': { get: ok(ref('Organization')) },
+      },
+      { schemas: { ...schemas, Organization: resource(), OrganizationList: { type: 'object', properties: { pagination: ref('Pagination'), resources: { type: 'array', items: ref('Organization') } } } } },
+    ),
+    errors: [],
   },
 ]);

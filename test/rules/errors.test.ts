@@ -39,6 +39,54 @@ testRule('capi-errors-body-schema', [
   },
 ]);
 
+const errorsWith = (items: unknown) => ({ type: 'object', required: ['errors'], properties: { errors: { type: 'array', minItems: 1, items } } });
+
+testRule('capi-errors-body-schema', [
+  {
+    name: 'an error object missing "code" fails',
+    document: openapi({
+      '/v3/apps': {
+        get: { responses: { '200': ok, '400': respond(errorsWith({ type: 'object', required: ['detail', 'title'], properties: { detail: error.properties.detail, title: error.properties.title } })) } },
+      },
+    }),
+    errors: [
+      {
+        message: 'Error body schema of GET /v3/apps 400: error objects have no "code"; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '400', 'content', 'application/json', 'schema'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'an error response also offered as text/html fails once, at the shared response',
+    document: openapi(
+      {
+        '/v3/apps': { get: { responses: { '200': ok, '400': { $ref: '#/components/responses/BadRequest' } } } },
+        '/v3/spaces': { get: { responses: { '200': ok, '400': { $ref: '#/components/responses/BadRequest' } } } },
+      },
+      {
+        schemas: { Error: error, Errors: errors },
+        responses: { BadRequest: { description: 'Bad Request', content: { 'application/json': { schema: { $ref: '#/components/schemas/Errors' } }, 'text/html': { schema: { type: 'string' } } } } },
+      },
+    ),
+    errors: [
+      {
+        message: 'Error response "BadRequest" (GET /v3/apps 400) offers the error body as "text/html"; every error body is the JSON object { errors: [ { detail, title, code } ] }: remove "text/html".',
+        path: ['components', 'responses', 'BadRequest', 'content', 'text/html'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'an error response offered only as JSON passes',
+    document: openapi(
+      { '/v3/apps': { get: { responses: { '200': ok, '400': { $ref: '#/components/responses/BadRequest' } } } } },
+      { schemas: { Error: error, Errors: errors }, responses: { BadRequest: respond({ $ref: '#/components/schemas/Errors' }) } },
+    ),
+    errors: [],
+  },
+]);
+
 testRule('capi-errors-detail-sentence', [
   {
     name: 'capitalised details ending with a full stop pass',

@@ -11,9 +11,31 @@ testRule('capi-resources-required-fields', [
         '/v3/apps/{guid}': { get: ok(ref('App')) },
         '/v3/apps/{guid}/environment_variables': { get: ok({ type: 'object', properties: { var: { type: 'object' } } }) },
       },
-      components({ Base: { type: 'object', properties: base }, App: { allOf: [ref('Base'), { properties: { name: { type: 'string' } } }] } }),
+      components({ Base: { type: 'object', required: Object.keys(base), properties: base }, App: { allOf: [ref('Base'), { properties: { name: { type: 'string' } } }] } }),
     ),
     errors: [],
+  },
+  {
+    name: 'resources whose shared base lists guid, created_at and updated_at without requiring them fail once, at the base',
+    document: openapi(
+      {
+        '/v3/apps/{guid}': { get: ok(ref('App')) },
+        '/v3/spaces/{guid}': { get: ok(ref('Space')) },
+      },
+      components({
+        Base: { type: 'object', properties: base },
+        App: { allOf: [ref('Base'), { properties: { name: { type: 'string' } } }] },
+        Space: { allOf: [ref('Base'), { properties: { name: { type: 'string' } } }] },
+      }),
+    ),
+    errors: [
+      {
+        message:
+          'Resource fields "guid", "created_at", "updated_at" (schema "Base", in resource schema "App" and 1 more) are listed but not required: every resource contains them; add them to "required".',
+        path: ['components', 'schemas', 'Base'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
   },
   {
     name: 'a resource without created_at and with a guid that is not a UUID fails, once for a shared schema',
@@ -23,7 +45,7 @@ testRule('capi-resources-required-fields', [
         '/v3/apps/{guid}': { get: ok(ref('App')) },
       },
       components({
-        App: { type: 'object', properties: { guid: { type: 'string' }, updated_at: base.updated_at } },
+        App: { type: 'object', required: ['guid', 'updated_at'], properties: { guid: { type: 'string' }, updated_at: base.updated_at } },
       }),
     ),
     errors: [
@@ -58,6 +80,58 @@ testRule('capi-resources-self-link', [
         path: ['components', 'schemas', 'App'],
         severity: DiagnosticSeverity.Error,
       },
+      {
+        message: 'Resource schema "Space": its "links" object has no "self" link: add "self" (an object with "href").',
+        path: ['components', 'schemas', 'Space'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+const includedOnly = (Space: unknown) =>
+  openapi(
+    { '/v3/apps/{guid}': { get: ok(ref('App')) } },
+    components({
+      App: resource({ included: { type: 'object', properties: { spaces: { type: 'array', items: ref('Space') } } } }),
+      Space: Space,
+    }),
+  );
+const jobShow = (Job: unknown) => openapi({ '/v3/jobs/{guid}': { get: ok(ref('Job')) } }, components({ Job }));
+const jobFields = { state: { type: 'string' }, operation: { type: 'string' }, errors: { type: 'array' }, warnings: { type: 'array' } };
+
+testRule('capi-resources-required-fields', [
+  { name: 'a resource reachable only through "included" with the guide\'s fields passes', document: includedOnly(resource({ name: { type: 'string' } })), errors: [] },
+  {
+    name: 'a resource reachable only through "included" without created_at fails',
+    document: includedOnly({ type: 'object', required: ['guid', 'updated_at'], properties: { guid: base.guid, updated_at: base.updated_at, links: { type: 'object', properties: { self: ref('Link') } } } }),
+    errors: [
+      {
+        message: 'Resource schema "Space" has no "created_at" field: every resource must declare "created_at" as a string with format "date-time".',
+        path: ['components', 'schemas', 'Space'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  { name: 'the job resource with guid, created_at and updated_at passes', document: jobShow(resource(jobFields)), errors: [] },
+  {
+    name: 'the job resource without guid fails',
+    document: jobShow({ type: 'object', required: ['created_at', 'updated_at'], properties: { ...jobFields, created_at: base.created_at, updated_at: base.updated_at, links: { type: 'object', properties: { self: ref('Link') } } } }),
+    errors: [
+      {
+        message: 'Resource schema "Job" has no "guid" field: every resource must declare "guid" as a string with format "uuid".',
+        path: ['components', 'schemas', 'Job'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-resources-self-link', [
+  {
+    name: 'a resource reachable only through "included" without a self link fails',
+    document: includedOnly({ type: 'object', required: Object.keys(base), properties: { ...base, links: { type: 'object', properties: { apps: ref('Link') } } } }),
+    errors: [
       {
         message: 'Resource schema "Space": its "links" object has no "self" link: add "self" (an object with "href").',
         path: ['components', 'schemas', 'Space'],

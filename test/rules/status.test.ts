@@ -50,6 +50,40 @@ testRule('capi-status-success-codes', [
     ],
   },
   {
+    name: 'a POST that answers 200 with the list its GET shows adds members and passes',
+    document: openapi(
+      {
+        '/v3/routes/{guid}/destinations': {
+          get: op({ '200': { description: 'ok', ...json({ $ref: '#/components/schemas/DestinationList' }) } }),
+          post: op({ '200': { description: 'ok', ...json({ $ref: '#/components/schemas/DestinationList' }) } }),
+        },
+        '/v3/routes/{guid}/destinations/{destination_guid}': { delete: op({ '204': empty() }) },
+      },
+      { schemas: { DestinationList: { type: 'object', properties: { pagination: { type: 'object' }, destinations: { type: 'array', items: { type: 'object' } } } } } },
+    ),
+    errors: [],
+  },
+  {
+    name: 'a POST that answers 200 with something else than the list its GET shows is a create and fails',
+    document: openapi(
+      {
+        '/v3/routes/{guid}/destinations': {
+          get: op({ '200': { description: 'ok', ...json({ $ref: '#/components/schemas/DestinationList' }) } }),
+          post: op({ '200': withBody() }),
+        },
+        '/v3/routes/{guid}/destinations/{destination_guid}': { delete: op({ '204': empty() }) },
+      },
+      { schemas: { DestinationList: { type: 'object', properties: { pagination: { type: 'object' }, destinations: { type: 'array', items: { type: 'object' } } } } } },
+    ),
+    errors: [
+      {
+        message: 'POST /v3/routes/{guid}/destinations documents 200, but creating a resource returns 201 or 202: use one of those instead.',
+        path: ['paths', '/v3/routes/{guid}/destinations', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
     name: 'a shared response is reported at the operation, not at the component',
     document: openapi(
       { '/v3/apps/{guid}': { patch: op({ '204': { $ref: '#/components/responses/NoContent' } }) } },
@@ -161,3 +195,34 @@ describe('widening the allowed codes in a .spectral.js', () => {
     expect(results.map((r) => r.message)).toEqual([expect.stringContaining('POST /v3/apps documents 429')]);
   });
 });
+
+testRule('capi-status-list-no-not-found', [
+  {
+    name: 'a list and a root document without 404, and a show with 404, pass',
+    document: openapi({
+      '/': { get: op({ '200': withBody() }) },
+      '/v3/apps': { get: op({ '200': list, '401': errorsResponse }) },
+      '/v3/apps/{guid}': { get: op({ '200': withBody(), '404': errorsResponse }) },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a list and a root document with 404 fail',
+    document: openapi({
+      '/': { get: op({ '200': withBody(), '404': errorsResponse }) },
+      '/v3/apps': { get: op({ '200': list, '404': errorsResponse }) },
+    }),
+    errors: [
+      {
+        message: 'GET / has no path parameter, so it addresses nothing that can be missing, but documents 404: remove the 404.',
+        path: ['paths', '/', 'get', 'responses', '404'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'GET /v3/apps is a list but documents 404: a list answers 200 with an empty list to a user who cannot see anything: remove the 404.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '404'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);

@@ -92,6 +92,9 @@ testRule('capi-paths-collection-names', [
 
 const guidParameter = (name: string, schema: Record<string, unknown> = { type: 'string', format: 'uuid' }) => ({ name, in: 'path', required: true, schema });
 const show = { responses: { '200': { description: 'ok' } } };
+const showing = (properties: Record<string, unknown>) => ({
+  responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties } } } } },
+});
 
 testRule('capi-paths-resource-guid-parameter', [
   {
@@ -104,11 +107,10 @@ testRule('capi-paths-resource-guid-parameter', [
     errors: [],
   },
   {
-    name: 'a name or index identifier fails once per identified resource',
+    name: 'a top-level collection keyed by name fails once per identified resource',
     document: openapi({
       '/v3/feature_flags/{name}': { get: show, patch: show },
-      '/v3/processes/{guid}/instances/{index}': { parameters: [guidParameter('guid')], delete: show },
-      '/v3/processes/{guid}/instances/{index}/logs': { parameters: [guidParameter('guid')], get: show },
+      '/v3/feature_flags/{name}/history': { get: show },
     }),
     errors: [
       {
@@ -116,12 +118,31 @@ testRule('capi-paths-resource-guid-parameter', [
         path: ['paths', '/v3/feature_flags/{name}'],
         severity: DiagnosticSeverity.Warning,
       },
+    ],
+  },
+  {
+    name: 'a nested resource that shows a guid but is keyed by name fails',
+    document: openapi({
+      '/v3/apps/{guid}/widgets/{name}': { parameters: [guidParameter('guid')], get: showing({ guid: { type: 'string', format: 'uuid' } }) },
+    }),
+    errors: [
       {
-        message: '"/v3/processes/{guid}/instances/{index}" identifies a resource of "instances" by "{index}"; resources are addressed by their guid: use "{guid}" (or "{instance_guid}" after another guid).',
-        path: ['paths', '/v3/processes/{guid}/instances/{index}'],
+        message: '"/v3/apps/{guid}/widgets/{name}" identifies a resource of "widgets" by "{name}"; resources are addressed by their guid: use "{guid}" (or "{widget_guid}" after another guid).',
+        path: ['paths', '/v3/apps/{guid}/widgets/{name}'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
+  },
+  {
+    name: 'nested pseudo-resources keyed by name or index and nested aliases of a guid-addressed resource pass',
+    document: openapi({
+      '/v3/processes/{guid}': { parameters: [guidParameter('guid')], get: showing({ guid: { type: 'string', format: 'uuid' } }) },
+      '/v3/processes/{guid}/instances/{index}': { parameters: [guidParameter('guid')], delete: show },
+      '/v3/apps/{guid}/processes/{type}': { parameters: [guidParameter('guid')], get: showing({ guid: { type: 'string', format: 'uuid' } }) },
+      '/v3/apps/{guid}/processes/{type}/instances/{index}': { parameters: [guidParameter('guid')], delete: show },
+      '/v3/apps/{guid}/features/{name}': { parameters: [guidParameter('guid')], get: showing({ name: { type: 'string' }, enabled: { type: 'boolean' } }) },
+    }),
+    errors: [],
   },
   {
     name: 'a guid parameter not declared as a UUID fails once, where it is declared',
@@ -136,6 +157,38 @@ testRule('capi-paths-resource-guid-parameter', [
       {
         message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: declare its schema as { type: string, format: uuid }.',
         path: ['components', 'parameters', 'UserGuid'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);
+
+testRule('capi-paths-segment-names', [
+  {
+    name: 'snake_case action, relationship and pseudo-resource names pass',
+    document: openapi({
+      '/v3/apps/{guid}/actions/clear_buildpack_cache': { post: show },
+      '/v3/domains/{guid}/relationships/shared_organizations': { get: show },
+      '/v3/apps/{guid}/environment_variables': { get: show },
+    }),
+    errors: [],
+  },
+  {
+    name: 'kebab-case action names and camelCase relationship names fail once per segment',
+    document: openapi({
+      '/v3/apps/{guid}/actions/clear-buildpack-cache': { post: show },
+      '/v3/domains/{guid}/relationships/sharedOrganizations': { get: show, post: show },
+      '/v3/domains/{guid}/relationships/sharedOrganizations/{org_guid}': { delete: show },
+    }),
+    errors: [
+      {
+        message: 'Action name "clear-buildpack-cache" in "/v3/apps/{guid}/actions/clear-buildpack-cache" must be lowercase snake_case (a-z and "_"): rename it to "clear_buildpack_cache".',
+        path: ['paths', '/v3/apps/{guid}/actions/clear-buildpack-cache'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'Relationship name "sharedOrganizations" in "/v3/domains/{guid}/relationships/sharedOrganizations" must be lowercase snake_case (a-z and "_"): rename it to "shared_organizations".',
+        path: ['paths', '/v3/domains/{guid}/relationships/sharedOrganizations'],
         severity: DiagnosticSeverity.Warning,
       },
     ],

@@ -120,6 +120,10 @@ testRule('capi-verbs-no-put', [
 
 const listed = { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { properties: { resources: {}, pagination: {} } } } } } } };
 
+const showsVisibility = {
+  responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Visibility' } } } } },
+};
+
 testRule('capi-verbs-post-purpose', [
   {
     name: 'create, upload, action and relationship add pass',
@@ -132,6 +136,14 @@ testRule('capi-verbs-post-purpose', [
     errors: [],
   },
   {
+    name: 'a POST on a pseudo-resource that answers 200 with the list its GET shows appends to it and passes',
+    document: openapi(
+      { '/v3/service_plans/{guid}/visibility': { get: showsVisibility, post: showsVisibility } },
+      { schemas: { Visibility: { type: 'object', properties: { type: { type: 'string' }, organizations: { type: 'array', items: { type: 'object' } } } } } },
+    ),
+    errors: [],
+  },
+  {
     name: 'a POST on a pseudo-resource or resource fails; one named like an action is left to capi-actions-under-actions',
     document: openapi({
       '/v3/spaces/{guid}/manifest_diff': { post: ok },
@@ -141,13 +153,13 @@ testRule('capi-verbs-post-purpose', [
     errors: [
       {
         message:
-          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or a relationship add (the path is a pseudo-resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
         path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
       {
         message:
-          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or a relationship add (the path is a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
         path: ['paths', '/v3/apps/{guid}', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
