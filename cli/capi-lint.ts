@@ -74,6 +74,7 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
-  armTimeLimit(process.env.CAPI_LINT_TIME_LIMIT);
+  // A language server lives as long as its editor: the time limit is for one run of the command.
+  if (!process.argv.includes('--lsp')) armTimeLimit(process.env.CAPI_LINT_TIME_LIMIT);
   runAsBin(main);
 }

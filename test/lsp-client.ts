@@ -44,8 +44,8 @@ export class LspClient {
   readonly registered: string[] = [];
   stderr = '';
 
-  constructor(args = [path.join(ROOT, 'dist', 'capi-lsp.js')]) {
-    this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args = [path.join(ROOT, 'dist', 'capi-lsp.js')], env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.process.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {

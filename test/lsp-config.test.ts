@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { specRoots } from '../cli/lsp/spec-roots';
 import { ROOT } from './harness';
@@ -59,6 +60,19 @@ describeWithSharedSpec('capi-lint language server: workspace set-up', () => {
       expect(await client.stop()).toBe(0);
     } finally {
       client.kill();
+    }
+  });
+
+  it('capi-lint --lsp outlives the time limit of one capi-lint run', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-lsp-empty-'));
+    const client = new LspClient([path.join(ROOT, 'dist', 'capi-lint.js'), '--lsp'], { CAPI_LINT_TIME_LIMIT: '1' });
+    try {
+      await client.initialize(empty);
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(await client.stop()).toBe(0);
+    } finally {
+      client.kill();
+      fs.rmSync(empty, { recursive: true, force: true });
     }
   });
 });
