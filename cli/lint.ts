@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
 import { bundleSpec } from '../lib/bundle';
+import { localRefResolver } from '../lib/local-refs';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
 
@@ -28,7 +29,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
   const [ruleset, { document, sources, hoisted }] = await Promise.all([loadRuleset(options.ruleset, cwd), bundleSpec(root)]);
-  const spectral = new Spectral();
+  const spectral = new Spectral({ resolver: localRefResolver() });
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
   const bundled = await spectral.run(parsedDocument(document, root));
