@@ -97,12 +97,13 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
   const refMap: Record<string, string> = {};
   for (const [target, refsToIt] of dependants) {
     const targetPath = pointerToPath(target);
+    const targetPointer = pathToPointer(targetPath);
     const value = valueAt(result, targetPath);
     const circularStems = [...stems.dependenciesOf(target)].map(pointerToPath);
     for (const ref of refsToIt) {
       const at = pointerToPath(ref.pointer);
       if (circularStems.some((stem) => startsWith(at, stem))) continue;
-      refMap[pathToPointer(at)] = pathToPointer(targetPath);
+      refMap[pathToPointer(at)] = targetPointer;
       setAt(result, at, value);
     }
   }
@@ -146,6 +147,7 @@ function setAt(data: unknown, path: string[], value: unknown): void {
 
 // @stoplight/json's pointer functions, as json-ref-resolver applies them.
 function decodePointer(segment: string): string {
+  if (!segment.includes('%') && !segment.includes('~')) return segment;
   let decoded: string;
   try {
     decoded = decodeURIComponent(segment);
@@ -161,16 +163,27 @@ function decodePointer(segment: string): string {
   return decoded.split('~1').join('/').split('~0').join('~');
 }
 
+const paths = new Map<string, string[]>();
+
+/** Callers never change the array: it is shared by every caller with the same pointer. */
 function pointerToPath(pointer: string): string[] {
-  if (pointer === '#') return [];
-  return pointer.substring(2).split('/').map(decodePointer);
+  let path = paths.get(pointer);
+  if (!path) {
+    path = pointer === '#' ? [] : pointer.substring(2).split('/').map(decodePointer);
+    if (paths.size > 100_000) paths.clear();
+    paths.set(pointer, path);
+  }
+  return path;
 }
 
 const ENCODABLE_CHAR = /[^a-zA–Z0–9_.!~*'()\/\-\u{D800}-\u{DFFF}]/gu; // sic: en dashes, as in @stoplight/json
 
+const PLAIN_SEGMENT = /^[A-Za-z0-9_.!*'()-]*$/;
+
 function pathToPointer(path: string[]): string {
   if (path.length === 0) return '#';
-  return `#/${path.map((segment) => segment.split('~').join('~0').split('/').join('~1').replace(ENCODABLE_CHAR, encodeURIComponent)).join('/')}`;
+  const encode = (segment: string) => (PLAIN_SEGMENT.test(segment) ? segment : segment.split('~').join('~0').split('/').join('~1').replace(ENCODABLE_CHAR, encodeURIComponent));
+  return `#/${path.map(encode).join('/')}`;
 }
 
 function startsWith(path: string[], prefix: string[]): boolean {
