@@ -18,13 +18,15 @@ export default defineConfig([
     // itself, which is what Spectral's ruleset loader reads.
     entry: { index: 'ruleset.ts', 'capi-rules': 'rules/index.ts', functions: 'functions/index.ts' },
     splitting: true,
-    // Both builds write dist/ at once: this one must not delete the CLI's files.
-    clean: ['!capi-lint.*', '!capi-report.*'],
+    // Both builds write dist/ at once, and a build's clean would delete the other's files (its
+    // declaration build deletes every .d.ts): `npm run build` empties dist/ first (prebuild).
+    clean: false,
   },
   {
     ...shared,
-    // The `capi-lint` command (package `bin`) and its programmatic API.
-    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-report': 'cli/report/capi-report.ts' },
+    // The `capi-lint` command (package `bin`) and its programmatic API; `capi-lsp`, its language
+    // server; `capi-report`.
+    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-lsp': 'cli/capi-lsp.ts', 'capi-report': 'cli/report/capi-report.ts' },
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
   },

@@ -6,6 +6,7 @@ import { baselinePath, compare, describeComparison, describeWritten, loadBaselin
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { formatResults } from './output';
+import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
 export { InputError } from '../lib/input-error';
@@ -16,6 +17,8 @@ export const EXAMPLE = path.join(__dirname, '..', 'examples', 'capi-example.yaml
 
 /** `capi-lint [spec] [options]`; resolves to the exit code: 0 clean, 1 findings, 2 usage or input error. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // The language server ignores the other arguments: LSP clients add their own (`--stdio`).
+  if (argv.includes('--lsp')) return serveLsp();
   try {
     const args = parse(argv);
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
@@ -25,7 +28,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // Read before linting, so that a broken baseline fails at once.
     const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
     const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
-    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd });
+    const progress = args.quiet ? undefined : io.progress;
+    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
     if (args.writeBaseline) {
       const written = recordBaseline(outcome.results, baselineFile, previous);
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
@@ -53,6 +57,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
+/** Runs the language server on stdin/stdout; it ends the process when its client says exit. */
+async function serveLsp(): Promise<number> {
+  (await import('./lsp/server')).startServer();
+  return new Promise<number>(() => {});
+}
+
 function writeReport(file: string, text: string): void {
   try {
     fs.writeFileSync(file, text);
@@ -64,5 +74,6 @@ function writeReport(file: string, text: string): void {
 if (require.main === module) {
   // Debugging capi-lint includes the rules: let their errors through instead of no result.
   if (process.env.CAPI_LINT_DEBUG) process.env.CAPI_RULESET_DEBUG ??= '1';
+  armTimeLimit(process.env.CAPI_LINT_TIME_LIMIT);
   runAsBin(main);
 }

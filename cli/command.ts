@@ -1,16 +1,20 @@
 import { InputError } from '../lib/input-error';
+import { terminalProgress, type Progress } from './progress';
 
 /** Where a command writes, and the folder relative paths are read from; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Where to show progress (stderr when it is a terminal); none when absent. */
+  progress?: Progress;
 }
 
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  progress: terminalProgress(process.stderr),
 };
 
 /** `capi-lint` -> `CAPI_LINT_DEBUG`: set, an internal error prints its stack. */

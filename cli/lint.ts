@@ -2,23 +2,36 @@ import * as path from 'path';
 import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
 import { bundleSpec } from '../lib/bundle';
 import { localRefResolver } from '../lib/local-refs';
+import type { FileReader } from '../lib/source-files';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
+import { enterPhase } from './time-limit';
 
 /** What Spectral takes as an already-parsed document (its IParsedResult, exported only as this). */
 type IParsedResult = ConstructorParameters<typeof ParsedDocument>[0];
 
 export interface LintOptions {
-  /** A ruleset file or installed package name; default: `.spectral.*` in `cwd`, else @capi/ruleset. */
-  ruleset?: string;
+  /**
+   * A ruleset file or installed package name, or a ruleset already loaded (by a long-lived caller);
+   * default: `.spectral.*` in `cwd`, else @capi/ruleset.
+   */
+  ruleset?: string | Ruleset;
   /** Where relative paths and the default `.spectral.*` are looked up; default: process.cwd(). */
   cwd?: string;
+  /** Where the spec's files are read from; default: disk, each file read and parsed afresh. */
+  files?: FileReader;
+  /** Stops the lint before Spectral runs (with the signal's reason) once aborted. */
+  signal?: AbortSignal;
+  /** Told what is being done (bundling, linting), for a progress line. */
+  onProgress?: (step: string) => void;
 }
 
 export interface LintOutcome {
   /** Spectral results, each at its source file (`source`), `range` and `path` inside that file. */
   results: ISpectralDiagnostic[];
   ruleset: Ruleset;
+  /** Every local file of the spec: the root and the files it reaches through `$ref`s. */
+  files: string[];
 }
 
 /**
@@ -28,11 +41,22 @@ export interface LintOutcome {
 export async function lint(spec: string, options: LintOptions = {}): Promise<LintOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, spec);
-  const [ruleset, { document, sources, hoisted }] = await Promise.all([loadRuleset(options.ruleset, cwd), bundleSpec(root)]);
+  enterPhase('reading and bundling the spec');
+  options.onProgress?.(`bundling ${spec}`);
+  const [ruleset, bundle] = await Promise.all([
+    options.ruleset instanceof Ruleset ? options.ruleset : loadRuleset(options.ruleset, cwd),
+    bundleSpec(root, options.files),
+  ]);
+  options.signal?.throwIfAborted();
+  const { sources, hoisted } = bundle;
   const spectral = new Spectral({ resolver: localRefResolver() });
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
-  const bundled = await spectral.run(parsedDocument(document, root));
+  enterPhase('running the rules');
+  const paths = Object.keys((bundle.document as any)?.paths ?? {}).length;
+  options.onProgress?.(`linting ${spec} (${paths} ${paths === 1 ? 'path' : 'paths'})`);
+  const bundled = await spectral.run(parsedDocument(bundle.document, root));
+  enterPhase('mapping findings to their source files');
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
   for (const result of bundled) {
@@ -42,7 +66,8 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
     const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity };
     results.set(JSON.stringify([mapped.code, mapped.source, mapped.path, mapped.message]), mapped);
   }
-  return { results: [...results.values()].sort(bySourcePosition), ruleset };
+  enterPhase('writing the report');
+  return { results: [...results.values()].sort(bySourcePosition), ruleset, files: bundle.files };
 }
 
 /**

@@ -1,9 +1,14 @@
 import * as path from 'path';
-import { bundle, createConfig, type NormalizedProblem } from '@redocly/openapi-core';
-import { isObject, pointerToPath, safeDecode, valueAt } from './json';
-import { InputError } from './input-error';
+import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@redocly/openapi-core';
+import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
+import { InputError, type InputErrorLocation } from './input-error';
+import { BundleResolver } from './bundle-resolver';
 import { HoistedPaths } from './hoisted-paths';
-import { SourceFiles } from './source-files';
+import { checkUrlLengths } from './input-limits';
+import { ReaderResolver } from './reader-resolver';
+import { firstBrokenRef } from './ref-problems';
+import { DISK, SourceFiles, type FileReader } from './source-files';
+import { locate } from './source-map';
 
 export interface Bundle {
   /** The spec in one document: external files inlined or hoisted into `components`, as `redocly bundle` does. */
@@ -12,6 +17,8 @@ export interface Bundle {
   sources: SourceFiles;
   /** Maps a path of `document` to a path of the tree, for locate(). */
   hoisted: HoistedPaths;
+  /** Every local file the spec reaches through `$ref`s, the root included. */
+  files: string[];
 }
 
 /**
@@ -20,23 +27,74 @@ export interface Bundle {
  * the one stock Spectral handles: with cyclic schemas inlined under `paths`, Spectral's
  * oas3-valid-media-example crashes ("Converting circular structure to JSON").
  */
-export async function bundleSpec(root: string): Promise<Bundle> {
+export async function bundleSpec(root: string, reader: FileReader = DISK): Promise<Bundle> {
   const file = path.resolve(root);
-  const sources = new SourceFiles();
+  const sources = new SourceFiles(reader);
   const rootData = sources.get(file).parsed.data;
-  checkOpenApi3(file, rootData);
-  const result = await bundle({ ref: file, config: await createConfig({}), dereference: false });
+  checkOpenApi3(file, rootData, rangeOf(sources, file, ['openapi']));
+  const resolver = reader === DISK ? new BundleResolver() : new ReaderResolver(reader);
+  const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {
+    throw resolver.refused ?? asInputErrorFromThrow(error, sources, file);
+  });
+  if (resolver.refused) throw resolver.refused;
   const problem = result.problems.find((candidate) => candidate.severity === 'error');
   if (problem) throw asInputError(problem, sources);
   const document = result.bundle.parsed;
-  return { document, sources, hoisted: new HoistedPaths(document, rootData) };
+  const hoisted = new HoistedPaths(document, rootData);
+  checkUrlLengths(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
+  checkNotSelfContaining(document, sources, hoisted, file);
+  const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
+  return { document, sources, hoisted, files };
 }
 
-function checkOpenApi3(file: string, data: unknown): void {
+/**
+ * A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'` from inside a
+ * component) makes Redocly's bundle contain itself, which neither Spectral nor JSON can take:
+ * that is named as an input error.
+ */
+function checkNotSelfContaining(document: unknown, sources: SourceFiles, hoisted: HoistedPaths, root: string): void {
+  const cycle = pathOfCycle(document);
+  if (cycle === undefined) return;
+  // Located through its parent: locate() would follow the `$ref` itself to its target.
+  const at = hoisted.treePath(cycle);
+  const parent = locate(sources, root, at.slice(0, -1));
+  const inFile = [...parent.path, ...at.slice(-1)];
+  const node = valueAt(sources.get(parent.file).parsed.data, inFile);
+  const ref = isObject(node) && typeof node.$ref === 'string' ? `$ref "${node.$ref}"` : 'a $ref';
+  throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
+}
+
+/** The path of the first object (depth-first) that is its own ancestor. */
+function pathOfCycle(document: unknown): JsonPath | undefined {
+  const ancestors = new Set<unknown>();
+  const stack: { value: unknown; at: JsonPath; leave?: boolean }[] = [{ value: document, at: [] }];
+  while (stack.length > 0) {
+    const { value, at, leave } = stack.pop()!;
+    if (leave) {
+      ancestors.delete(value);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (ancestors.has(value)) return at;
+    ancestors.add(value);
+    stack.push({ value, at, leave: true });
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, at: [...at, Array.isArray(value) ? Number(key) : key] });
+  }
+  return undefined;
+}
+
+/** A bundler that threw: a `$ref` it could not follow, named, or else what it said. */
+function asInputErrorFromThrow(error: unknown, sources: SourceFiles, root: string): Error {
+  const broken = firstBrokenRef(sources, root);
+  if (broken) return new InputError(broken);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocation): void {
   const version = isObject(data) ? data.openapi : undefined;
   if (typeof version !== 'string' || !/^3\.\d/.test(version)) {
     const found = version === undefined ? (isObject(data) && 'swagger' in data ? 'a Swagger 2 document' : 'no "openapi" field') : `openapi: ${JSON.stringify(version)}`;
-    throw new InputError(`${file}: not an OpenAPI 3.x document (${found})`);
+    throw new InputError(`${file}: not an OpenAPI 3.x document (${found})`, location);
   }
 }
 
@@ -47,14 +105,21 @@ function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputEr
   // A problem without a local file (none given, or a remote URL) has no line to point at.
   if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return new InputError(`${file || 'spec'}: ${problem.message}`);
   sources.get(file); // throws the InputError for a malformed file
-  const ref = refAt(sources, file, location?.pointer ?? '#');
-  if (!ref) return new InputError(`${file}: ${problem.message}`);
+  const at = pointerToPath((location?.pointer ?? '#').replace(/^#/, ''));
+  const ref = refAt(sources, file, at);
+  if (!ref) return new InputError(`${file}: ${problem.message}`, rangeOf(sources, file, at));
   const [target] = ref.split('#', 1);
   const missing = / ENOENT/.test(problem.message) ? `a missing file: ${path.resolve(path.dirname(file), safeDecode(target, decodeURI))}` : 'nothing';
-  return new InputError(`${file}: $ref "${ref}" points to ${missing}`);
+  return new InputError(`${file}: $ref "${ref}" points to ${missing}`, rangeOf(sources, file, [...at, '$ref']));
 }
 
-function refAt(sources: SourceFiles, file: string, pointer: string): string | undefined {
-  const node = valueAt(sources.get(file).parsed.data, pointerToPath(pointer.replace(/^#/, '')));
+function refAt(sources: SourceFiles, file: string, at: JsonPath): string | undefined {
+  const node = valueAt(sources.get(file).parsed.data, at);
   return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+
+function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
+  const { parser, parsed } = sources.get(file);
+  const range = parser.getLocationForJsonPath(parsed as any, at, true)?.range;
+  return range && { file, range };
 }

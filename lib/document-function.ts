@@ -1,6 +1,7 @@
 import { createRulesetFunction, IFunctionResult, Rule, RulesetFunctionContext } from '@stoplight/spectral-core';
 import { oncePer } from './cache';
 import { classify, Classification } from './classify';
+import { shortenMessage } from './input-limits';
 
 export type Finding = IFunctionResult;
 
@@ -35,7 +36,7 @@ export function documentFunction<Options>(
   const run = (document: unknown, opts: Options, context: RulesetFunctionContext): Finding[] => {
     if (context.path.length > 0) return notAtRoot(name, context);
     try {
-      return check(classify(document), opts);
+      return check(classify(document), opts).map(shortenMessage);
     } catch (error) {
       if (process.env.CAPI_RULESET_DEBUG) throw error;
       return [{ message: internalFailureMessage(ruleName(context), name, error), path: [] }];

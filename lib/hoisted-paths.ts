@@ -1,4 +1,4 @@
-import { type JsonPath } from './json';
+import { escapeSegment, type JsonPath } from './json';
 import { objectsOf } from './walk';
 
 /**
@@ -24,12 +24,8 @@ export class HoistedPaths {
     const [top, type, name] = bundlePath;
     if (top !== 'components' || name === undefined || depth > 20) return bundlePath;
     const declared = (this.treeRoot as any)?.components?.[type]?.[name];
-    const referrer = this.referrers.get(`#/components/${escape(type)}/${escape(name)}`);
+    const referrer = this.referrers.get(`#/components/${escapeSegment(type)}/${escapeSegment(name)}`);
     if (declared !== undefined || !referrer) return bundlePath;
     return [...this.treePath(referrer, depth + 1), ...bundlePath.slice(3)];
   }
-}
-
-function escape(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -40,6 +40,16 @@ export function pointerToPath(fragment: string): JsonPath {
     .map((token) => safeDecode(token).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** ["a/b", 0] → "/a~1b/0", the inverse of pointerToPath (without percent-encoding). */
+export function pathToPointer(at: JsonPath): string {
+  return at.map((segment) => `/${escapeSegment(segment)}`).join('');
+}
+
+/** One pointer token: "~" → "~0", "/" → "~1". */
+export function escapeSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 /** The value at a path, through own properties only (a key such as "constructor" is data). */
 export function valueAt(data: unknown, at: JsonPath): unknown {
   let node = data;

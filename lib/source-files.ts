@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { InputError } from './input-error';
 import { DiagnosticSeverity } from './severity';
+import { checkAliases } from './yaml-aliases';
 
 type Parser = typeof Parsers.Yaml | typeof Parsers.Json;
 
@@ -13,15 +14,34 @@ export interface SourceFile {
   parsed: ReturnType<Parser['parse']>;
 }
 
+/**
+ * Where the files of a spec come from. capi-lint reads them from disk; a language server reads
+ * unsaved buffers first and keeps parsed files between lints.
+ */
+export interface FileReader {
+  /** The file's current text; throws Node's fs error (with its `code`) when it cannot be read. */
+  read(file: string): string;
+  /** `parse()`, or what it returned before for the same kind of parse, file and text. */
+  parsed<T>(kind: string, file: string, text: string, parse: () => T): T;
+}
+
+export const DISK: FileReader = {
+  read: (file) => fs.readFileSync(file, 'utf8'),
+  parsed: (_kind, _file, _text, parse) => parse(),
+};
+
 /** Reads and parses each file of a spec once; malformed YAML/JSON is an InputError naming file and line. */
 export class SourceFiles {
   private readonly files = new Map<string, SourceFile>();
+
+  constructor(private readonly reader: FileReader = DISK) {}
 
   get(file: string): SourceFile {
     const absolute = path.resolve(file);
     let source = this.files.get(absolute);
     if (!source) {
-      source = parseFile(absolute, read(absolute));
+      const text = read(absolute, this.reader);
+      source = this.reader.parsed('spectral', absolute, text, () => parseFile(absolute, text));
       this.files.set(absolute, source);
     }
     return source;
@@ -29,9 +49,9 @@ export class SourceFiles {
 }
 
 /** A file's text; a missing or unreadable file is an InputError naming it. */
-export function read(file: string): string {
+export function read(file: string, reader: FileReader = DISK): string {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return reader.read(file);
   } catch (error: any) {
     if (error.code === 'ENOENT') throw new InputError(`${file}: no such file`);
     if (error.code === 'EISDIR') throw new InputError(`${file}: is a folder, not a file`);
@@ -41,11 +61,19 @@ export function read(file: string): string {
 
 function parseFile(file: string, text: string): SourceFile {
   const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
-  const parsed = parser.parse(text);
+  if (parser === Parsers.Yaml) checkAliases(file, text);
+  let parsed: SourceFile['parsed'];
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`${file}: nested too deeply to parse (the parser ran out of stack: ${error.message})`);
+    throw error;
+  }
   const error = parsed.diagnostics.find((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
   if (error) {
     const { line, character } = error.range.start;
-    throw new InputError(`${file}:${line + 1}:${character + 1}: malformed ${parser === Parsers.Json ? 'JSON' : 'YAML'}: ${error.message}`);
+    const message = `${file}:${line + 1}:${character + 1}: malformed ${parser === Parsers.Json ? 'JSON' : 'YAML'}: ${error.message}`;
+    throw new InputError(message, { file, range: error.range });
   }
   return { file, parser, parsed };
 }

@@ -124,6 +124,7 @@ function main() {
   console.log(`- Spectral CLI, full / spectral:oas alone: ${ratio('full', 'oas').toFixed(2)}`);
   console.log(`- capi-lint full on the tree / Spectral CLI full on bundled.yaml: ${ratio('capiLint', 'full').toFixed(2)}`);
   console.log(`- peak memory, capi-lint full / floor: ${ratio('capiLint', 'floor', 'mb').toFixed(2)}`);
+  spawnSync(process.execPath, [path.join(__dirname, 'bench-lsp.js'), '--cold', String(summary(samples.capiLint).seconds)], { stdio: 'inherit' });
 
   console.log('\nScale series: the multi-file tree grown Nx by scripts/grow-spec.js, capi-lint (full ruleset) and redocly lint in the same rounds\n');
   console.log('| Size | capi-lint (s) | redocly (s) | Ratio | Ratio / 1x ratio | capi-lint peak (MB) | redocly peak (MB) | Memory ratio |');

@@ -8,6 +8,8 @@ import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
 import { locate } from '../lib/source-map';
 import { DiagnosticSeverity, lint as spectralLint, ROOT } from './harness';
+import { SPECTRAL_FORMATTER_FILES } from '../cli/output';
+import { formatterFile } from '../cli/spectral-formatter';
 import { CLI, lint, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
@@ -112,6 +114,8 @@ describe('capi-lint on bad input: one line on stderr, exit 2', () => {
     ['an unknown option', ['--bogus'], /^capi-lint: Unknown option '--bogus'/],
     ['an unknown format', ['-f', 'xml'], /^capi-lint: --format must be one of stylish, json, sarif, github-actions, junit, text/],
     ['an unknown ruleset', ['-r', 'no-such-ruleset', MULTI], /^capi-lint: ruleset no-such-ruleset: no such file, nor an installed package$/],
+    ['a --max-problems that is not a number', ['--max-problems', 'ten', MULTI], /^capi-lint: --max-problems must be a whole number; got "ten"$/],
+    ['--no-baseline with --write-baseline', ['--no-baseline', '--write-baseline', MULTI], /^capi-lint: --no-baseline cannot be combined with --baseline or --write-baseline$/],
   ])('%s', async (_, argv, message) => {
     const { code, stdout, stderr } = await run(argv as string[]);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
@@ -127,6 +131,27 @@ describe('capi-lint on bad input: one line on stderr, exit 2', () => {
 });
 
 describe('the capi-lint command', () => {
+  it('loads each Spectral formatter from its own file of @stoplight/spectral-formatters', () => {
+    for (const [file, exportName] of SPECTRAL_FORMATTER_FILES) {
+      expect({ file, exists: fs.existsSync(formatterFile(file)) }).toEqual({ file, exists: true });
+      expect(typeof require(formatterFile(file))[exportName]).toBe('function');
+    }
+  });
+
+  it('shows progress on stderr at a terminal, and nothing when stderr is a pipe', () => {
+    const terminal = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" "${MULTI}" -f json -o /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    expect(terminal.stdout).toContain(`\r\x1b[Kcapi-lint: bundling ${MULTI}…\r\x1b[Kcapi-lint: linting ${MULTI} (1 path)…\r\x1b[K`);
+    const piped = spawnSync(process.execPath, [CLI, MULTI, '-f', 'json', '-o', '/dev/null'], { encoding: 'utf8' });
+    expect({ status: piped.status, stderr: piped.stderr }).toEqual({ status: 1, stderr: '' });
+  });
+
+  it('reports at most --max-problems findings, says how many it left out, and exits by all of them', async () => {
+    const all = JSON.parse((await run([MULTI, '-f', 'json'])).stdout);
+    const { code, stdout, stderr } = await run([MULTI, '-f', 'json', '--max-problems', '1']);
+    expect(JSON.parse(stdout)).toEqual(all.slice(0, 1));
+    expect({ code, stderr }).toEqual({ code: 1, stderr: `capi-lint: ${all.length - 1} more findings not shown (--max-problems 1).\n` });
+  });
+
   it('prints its usage with --help', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
@@ -178,6 +203,54 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
     // Every finding starts on the line of what its path names: the key, an array item, or the file.
     const misplaced = multi.filter((result) => !startsAtItsNode(result)).map((result) => `${result.code} ${result.source} ${result.path.join('/')}`);
     expect(misplaced).toEqual([]);
+  });
+
+  describe('in each CI format', () => {
+    // The bin, run from the tree's folder as a CI job runs it from its checkout.
+    const format = (name: string) => {
+      const { status, stdout } = spawnSync(CLI, ['openapi.yaml', '-f', name], { cwd: CAPI_OPENAPI, encoding: 'utf8', maxBuffer: 1 << 26 });
+      expect(status).toBe(1);
+      return stdout;
+    };
+
+    it('sarif: valid SARIF 2.1.0, one result per finding, each at its source file', async () => {
+      const log = JSON.parse(format('sarif'));
+      const Ajv = require('ajv-draft-04');
+      // The schema's language pattern is not valid as a Unicode regular expression.
+      const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+      require('ajv-formats')(ajv);
+      const validate = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+      expect(validate(log) ? [] : validate.errors).toEqual([]);
+      const results = log.runs[0].results;
+      expect(results).toHaveLength(multi.length);
+      const uris = new Set(results.map((result: any) => result.locations[0].physicalLocation.artifactLocation.uri));
+      expect(uris).toContain('paths/Apps.yaml');
+    }, 60000);
+
+    it('github-actions: one annotation per finding, at a file relative to the working folder', async () => {
+      const lines = (format('github-actions')).trimEnd().split('\n');
+      expect(lines).toHaveLength(multi.length);
+      for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) title=[\w-]+,file=(paths|components)\/[\w/]+\.yaml,col=\d+,endColumn=\d+,line=\d+,endLine=\d+::/);
+    }, 60000);
+
+    it('markdown: a table row per finding', async () => {
+      const rows = (format('markdown')).trimEnd().split('\n');
+      expect(rows.slice(2)).toHaveLength(multi.length);
+      expect(rows[0]).toMatch(/^\| Code +\| Path +\| Message/);
+    }, 60000);
+
+    it('summary: one table counting the findings per rule and severity', async () => {
+      const rows = (format('summary')).trimEnd().split('\n');
+      const counted = rows.slice(2, -1).map((row) => row.split('|').map((cell) => cell.trim()));
+      const severityNames = ['error', 'warning', 'info', 'hint'];
+      const expected = new Map<string, number>();
+      for (const result of multi) {
+        const key = `${result.code} ${severityNames[result.severity]}`;
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+      }
+      expect(new Map(counted.map(([, rule, severity, count]) => [`${rule} ${severity}`, Number(count)]))).toEqual(expected);
+      expect(rows[rows.length - 1]).toMatch(new RegExp(`^\\| \\*\\*Total\\*\\* \\| \\d+ errors, \\d+ warnings, \\d+ infos \\| \\*\\*${multi.length}\\*\\* \\|$`));
+    }, 60000);
   });
 
   it('gives the same (rule, source location, message) set as Spectral on bundled.yaml, once mapped', async () => {

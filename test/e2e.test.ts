@@ -1,20 +1,22 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './harness';
 
-// Acts as a user: packs the package, installs the tarball offline into a fresh consumer project,
-// and runs the real `spectral` CLI there through both loading paths. The CLI is this project's
-// (the same version a consumer installs beside us); the ruleset it loads is the installed tarball,
-// resolved from the consumer's folder.
+// Acts as a user: packs the package, installs the tarball into fresh consumer projects (from the
+// npm cache where it holds the packages, else the registry) and runs the real `spectral` CLI and
+// the `capi-lint` bin there. One consumer follows the README's install line (the package and
+// @stoplight/spectral-cli); the other installs the tarball alone.
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 let consumer: string;
+let alone: string;
+let packedFiles: string[];
 
 function spectral(args: string[], cwd: string): { code: string; path: string[]; severity: number }[] {
-  const bin = path.join(ROOT, 'node_modules', '.bin', 'spectral');
+  const bin = path.join(consumer, 'node_modules', '.bin', 'spectral');
   try {
     return JSON.parse(execFileSync(bin, ['lint', ...args, '-f', 'json', '--quiet'], { cwd, encoding: 'utf8' }));
   } catch (error: any) {
@@ -26,20 +28,32 @@ function spectral(args: string[], cwd: string): { code: string; path: string[]; 
 
 const capiCodes = (results: { code: string }[]) => results.map((r) => r.code).filter((code) => code.startsWith('capi-'));
 
+function project(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  return folder;
+}
+
 beforeAll(() => {
-  consumer = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-ruleset-consumer-'));
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', consumer], ROOT))[0].filename;
-  fs.writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  npm(['install', '--offline', '--legacy-peer-deps', '--no-audit', '--no-fund', path.join(consumer, packed)], consumer);
-  // The peers a user gets with `npm install -D @stoplight/spectral-cli`: a .spectral.js that imports our
-  // package is loaded by Node at run time, not bundled, so its @stoplight/spectral-* come from node_modules.
-  fs.symlinkSync(path.join(ROOT, 'node_modules', '@stoplight'), path.join(consumer, 'node_modules', '@stoplight'), 'dir');
+  consumer = project('capi-ruleset-consumer-');
+  alone = project('capi-ruleset-alone-');
+  // Packing runs prepack, the build, as from a clean clone.
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', consumer], ROOT));
+  packedFiles = packed.files.map((file: { path: string }) => file.path);
+  const tarball = path.join(consumer, packed.filename);
+  const spectralCli = `@stoplight/spectral-cli@${require('@stoplight/spectral-cli/package.json').version}`;
+  const install = ['install', '--prefer-offline', '--no-audit', '--no-fund'];
+  npm([...install, tarball, spectralCli], consumer);
+  npm([...install, tarball], alone);
   for (const file of ['test/fixtures/clean.yaml', 'examples/capi-example.yaml']) {
     fs.copyFileSync(path.join(ROOT, file), path.join(consumer, path.basename(file)));
+    fs.copyFileSync(path.join(ROOT, file), path.join(alone, path.basename(file)));
   }
-}, 300000);
+}, 600000);
 
-afterAll(() => fs.rmSync(consumer, { recursive: true, force: true }));
+afterAll(() => {
+  for (const folder of [consumer, alone]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 describe('installed from the packed tarball', () => {
   it('works with a .spectral.yaml that extends "@capi/ruleset"', () => {
@@ -113,26 +127,46 @@ describe('dist/', () => {
   });
 });
 
+describe('the packed tarball', () => {
+  it('holds every file that main, types, bin and exports name', () => {
+    const manifest = require('../package.json');
+    const named = [manifest.main, manifest.types, ...Object.values(manifest.bin), ...Object.values(manifest.exports).flatMap((entry: any) => (typeof entry === 'string' ? [entry] : Object.values(entry)))];
+    const absent = [...new Set(named.map((file: string) => path.normalize(file)))].filter((file) => !packedFiles.includes(file));
+    expect(absent).toEqual([]);
+  });
+});
+
 describe('the capi-lint bin of the installed package', () => {
-  // The consumer has no peer dependencies installed; NODE_PATH lends it this project's, as an
-  // install that follows the README (with @stoplight/spectral-cli) would have them.
-  const capiLint = (args: string[]) => {
-    const bin = path.join(consumer, 'node_modules', '.bin', 'capi-lint');
-    const env = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') };
-    try {
-      return { status: 0, stdout: execFileSync(bin, args, { cwd: consumer, env, encoding: 'utf8' }) };
-    } catch (error: any) {
-      return { status: error.status as number, stdout: String(error.stdout), stderr: String(error.stderr) };
-    }
+  const capiLint = (args: string[], cwd: string) => {
+    const bin = path.join(cwd, 'node_modules', '.bin', 'capi-lint');
+    const { status, stdout, stderr } = spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+    return { status, stdout, stderr };
   };
 
   it('lints a spec, and the embedded example when given none', () => {
-    const ownSpec = capiLint(['capi-example.yaml', '-f', 'json']);
+    const ownSpec = capiLint(['capi-example.yaml', '-f', 'json'], consumer);
     expect(ownSpec.status).toBe(1);
     expect(capiCodes(JSON.parse(ownSpec.stdout))).toContain('capi-paths-v3-prefix');
-    const example = capiLint(['-f', 'json']);
+    const example = capiLint(['-f', 'json'], consumer);
     expect(example.status).toBe(1);
     const sources = new Set(JSON.parse(example.stdout).map((result: { source: string }) => result.source));
     expect([...sources]).toEqual([path.join(consumer, 'node_modules', '@capi', 'ruleset', 'examples', 'capi-example.yaml')]);
+  });
+
+  it('works installed alone, in every format', () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github-actions', 'markdown', 'summary']) {
+      const { status, stdout, stderr } = capiLint(['capi-example.yaml', '-f', format], alone);
+      expect({ format, status, stderr: stderr.replace(/^capi-lint: .*\n/gm, '') }).toEqual({ format, status: 1, stderr: '' });
+      expect(stdout).toContain('capi-verbs-no-put');
+    }
+    expect(fs.existsSync(path.join(alone, 'node_modules', '@stoplight', 'spectral-cli'))).toBe(false);
+  });
+
+  it('installed alone, names the one package a user ruleset needs instead of failing with a stack trace', () => {
+    const project = fs.mkdtempSync(path.join(alone, 'project-'));
+    fs.writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["@capi/ruleset"]\n');
+    const { status, stdout, stderr } = spawnSync(path.join(alone, 'node_modules', '.bin', 'capi-lint'), ['../capi-example.yaml'], { cwd: project, encoding: 'utf8' });
+    expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
+    expect(stderr).toBe('capi-lint: capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli\n');
   });
 });

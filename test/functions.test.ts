@@ -24,11 +24,11 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
 
 /** A .spectral.js in a temporary folder that re-uses `fn` with `functionOptions`, as the README shows. */
-function userRuleset(fn: string, functionOptions: unknown): string {
+function userRuleset(fn: string, functionOptions: unknown, given = '$'): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-functions-'));
   folders.push(folder);
   const file = path.join(folder, '.spectral.js');
-  const rule = { given: '$', severity: 'error', message: '{{error}}', then: { functionOptions } };
+  const rule = { given, severity: 'error', message: '{{error}}', then: { functionOptions } };
   fs.writeFileSync(
     file,
     `const { ${fn} } = require(${JSON.stringify(FUNCTIONS_FILE)});\n` +
@@ -51,6 +51,12 @@ describe('the exported functions', () => {
       expect(property.description).toMatch(/\w{3}/);
       expect(property.errorMessage).toMatch(new RegExp(`^"${name}" function: option "${option}" .{10}`));
     }
+  });
+
+  it('are all listed, with their options, in docs/functions.md', () => {
+    const { withTable } = require(path.join(ROOT, 'scripts/function-table.js'));
+    const page = fs.readFileSync(path.join(ROOT, 'docs/functions.md'), 'utf8');
+    expect(withTable(page)).toBe(page);
   });
 
   it('reject wrong options with a message naming the function and the option, in Spectral\'s loader', async () => {
@@ -88,6 +94,14 @@ describe('the exported functions', () => {
           '"noPut" function checks the whole document and works only at given: "$", but rule "my-no-put" gives it paths./v3/apps/{guid}: ' +
           'set the rule\'s given to "$" (to skip part of a document, use overrides).',
       },
+    ]);
+  });
+
+  it('given another node in a user\'s .spectral.js, say so in capi-lint, naming the function and the rule', async () => {
+    const spec = path.join(ROOT, 'examples', 'capi-example.yaml');
+    const { results } = await capiLint(spec, { ruleset: userRuleset('noRequestBody', { methods: ['get'] }, '$.paths[*]') });
+    expect(results.map(({ code, message }) => `${code} ${message}`)).toEqual([
+      expect.stringMatching(/^my-rule "noRequestBody" function checks the whole document and works only at given: "\$", but rule "my-rule" gives it paths\./),
     ]);
   });
 

@@ -36,7 +36,7 @@ describe('capi-report capabilities on a small multi-file spec', () => {
       fields: [{ name: 'fields[space]', values: ['guid', 'name'] }],
       perPage: { minimum: 1, maximum: 5000 },
       links: ['self', 'space'],
-      relationships: ['space'],
+      relationships: ['space', 'current_droplet'],
     });
   });
 
@@ -55,6 +55,28 @@ describe('capi-report capabilities on a small multi-file spec', () => {
     expect(stdout).toContain('| per_page | 1 to 5000 |');
     expect(stdout).toContain('### spaces\n\n#### `GET /v3/spaces` (list)');
     expect(stdout).toContain('| order_by | not declared (a free string: clients cannot know the sort keys) |');
+    expect(code).toBe(0);
+  });
+});
+
+describe('capi-report capabilities on odd declarations', () => {
+  it('skips parameters that are not objects and writes enum values that are not strings as JSON', async () => {
+    const spec = temp.write(
+      'odd.yaml',
+      `openapi: 3.1.0
+info: { title: odd, version: '1' }
+paths:
+  /v3/things:
+    parameters: 5
+    get:
+      parameters: [null, 3, { name: include, in: query, schema: { type: array, items: { enum: [1, null, { a: 1 }] } } }]
+      responses: { '200': { description: x, content: { application/json: { schema: { type: object, properties: { relationships: true } } } } } }
+`,
+    );
+    const { code, stdout } = await report(['capabilities', spec, '-f', 'json']);
+    expect(JSON.parse(stdout).endpoints).toEqual([
+      expect.objectContaining({ endpoint: 'GET /v3/things', include: ['1', 'null', '{"a":1}'], filters: [], links: null, relationships: 'not declared' }),
+    ]);
     expect(code).toBe(0);
   });
 });
@@ -89,6 +111,15 @@ describe('capi-report capabilities --needs', () => {
     expect(detail('name')).toBe('order_by is a free string: the spec does not list its values.');
     expect(detail('organization')).toBe('"organization" is not listed, but the links object allows other names.');
     expect(detail('usernames')).toBe('The spec has no GET /v3/users.');
+  });
+
+  it('says when an unmet link is there as a relationship only', async () => {
+    const file = needsFile('relationship.yaml', 'needs:\n  - { endpoint: GET /v3/apps, link: current_droplet, priority: low }\n');
+    const { json } = await capabilitiesJson('--needs', file);
+    expect(json.needs[0]).toMatchObject({
+      status: 'unmet',
+      detail: 'No link "current_droplet" (only a relationship "current_droplet": its guid, no href); links: self, space.',
+    });
   });
 
   it('exits 1 when a high-priority need is unmet (the default --fail-priority)', async () => {

@@ -141,6 +141,11 @@ describeWithSharedSpec('capi-report coverage of the official tree against the en
     expect(result.missingQueryParameters).toContainEqual({ endpoint: 'POST /v3/droplets', parameter: 'source_guid' });
   });
 
+  it('gives the same result on the single-file bundled.yaml', async () => {
+    const bundled = await report(['coverage', path.join(CAPI_OPENAPI, 'bundled.yaml'), '--endpoints', ENDPOINTS_3BBBA90, '-f', 'json'], ROOT);
+    expect(JSON.parse(bundled.stdout)).toEqual(result);
+  });
+
   it('runs as the package bin and exits 1', () => {
     const run = spawnSync(process.execPath, [REPORT_CLI, 'coverage', path.join(CAPI_OPENAPI, 'openapi.yaml'), '--endpoints', ENDPOINTS_3BBBA90, '-f', 'json'], { encoding: 'utf8', timeout: 60000 });
     expect(JSON.parse(run.stdout)).toEqual(result);

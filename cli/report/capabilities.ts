@@ -91,7 +91,7 @@ function returnedResource(doc: Classification, operation: OperationInfo): unknow
 
 function values(root: unknown, parameter: JsonObject | undefined): Values {
   if (!parameter) return null;
-  const declared = declaredValues(root, parameter).map(String);
+  const declared = declaredValues(root, parameter).map(asText);
   return declared.length > 0 ? declared : NOT_DECLARED;
 }
 
@@ -100,8 +100,13 @@ function filter(root: unknown, parameter: JsonObject): Filter {
   const schema = asObject(deref(root, parameter.schema));
   const one = list ? asObject(deref(root, schema.items)) : schema;
   const type = typesOf(one).filter((t) => t !== 'null').join(' | ') || 'any';
-  const enumValues = declaredValues(root, parameter).map(String);
+  const enumValues = declaredValues(root, parameter).map(asText);
   return { name: String(parameter.name), type, list, ...(enumValues.length > 0 ? { values: enumValues } : {}) };
+}
+
+/** An enum value as text: a string as it is, anything else (a number, null, an object) as JSON. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function isFieldsName(name: string): boolean {
@@ -127,7 +132,7 @@ function fieldsOf(root: unknown, parameter: JsonObject): Capabilities['fields'] 
 /** The enum of a schema or of its items; `not declared` without one. */
 function enumOf(root: unknown, schema: unknown): Exclude<Values, null> {
   const declared = declaredValues(root, { schema });
-  return declared.length > 0 ? declared.map(String) : NOT_DECLARED;
+  return declared.length > 0 ? declared.map(asText) : NOT_DECLARED;
 }
 
 function perPage(root: unknown, parameter: JsonObject | undefined): Capabilities['perPage'] {

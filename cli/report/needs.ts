@@ -56,10 +56,15 @@ function check(need: Need, facts: EndpointFacts, root: unknown): Verdict {
       if (capabilities.links === NOT_DECLARED) return { status: 'unknown', detail: 'The links object does not list its names.' };
       if (capabilities.links.includes(need.name)) return { status: 'met', detail: `The resource links "${need.name}".` };
       if (facts.linksOpen) return { status: 'unknown', detail: `"${need.name}" is not listed, but the links object allows other names.` };
-      return { status: 'unmet', detail: `No link "${need.name}"; links: ${listed(capabilities.links)}.` };
+      return { status: 'unmet', detail: `No link "${need.name}"${relationshipNote(need.name, capabilities.relationships)}; links: ${listed(capabilities.links)}.` };
     case 'field':
       return checkField(need.name, facts, root);
   }
+}
+
+/** A relationship of the wanted name gives the related resource's guid, not a link to it: worth saying. */
+function relationshipNote(name: string, relationships: Values): string {
+  return Array.isArray(relationships) && relationships.includes(name) ? ` (only a relationship "${name}": its guid, no href)` : '';
 }
 
 function byValues(parameter: string, wanted: string, accepted: Values, key: (value: string) => string): Verdict {

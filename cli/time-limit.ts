@@ -1,0 +1,46 @@
+import { Worker } from 'worker_threads';
+
+/** What capi-lint is doing, for the line that says where a run over its time limit stopped. */
+const PHASES = ['starting', 'reading and bundling the spec', 'running the rules', 'mapping findings to their source files', 'writing the report'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const DEFAULT_TIME_LIMIT_SECONDS = 300;
+
+const current = new Int32Array(new SharedArrayBuffer(4));
+
+/** Marks the phase a run is in; cheap, and a no-op unless a time limit is armed. */
+export function enterPhase(phase: Phase): void {
+  Atomics.store(current, 0, PHASES.indexOf(phase));
+}
+
+// The watchdog runs on a thread of its own: a rule stuck in a regular expression (Spectral's
+// oas3-valid-schema-example runs a spec's own `pattern`) blocks the main thread, so no timer
+// there would fire. It can only end the process by a signal, so the exit code is 137 then.
+const WATCHDOG = `
+const { workerData } = require('worker_threads');
+const { writeSync } = require('fs');
+setTimeout(() => {
+  writeSync(2, workerData.message.replace('%s', workerData.phases[Atomics.load(workerData.current, 0)]));
+  process.kill(process.pid, 'SIGKILL');
+}, workerData.seconds * 1000 + 1000);
+`;
+
+/**
+ * Stops the `capi-lint` process after `setting` seconds (CAPI_LINT_TIME_LIMIT; default 300, 0 for
+ * none) with one line naming the phase it was in: exit 2 when the main thread is free to say
+ * so, else the watchdog thread's kill a second later. Only the command arms it, never lint().
+ */
+export function armTimeLimit(setting: string | undefined): void {
+  const seconds = setting === undefined || setting === '' ? DEFAULT_TIME_LIMIT_SECONDS : Number(setting);
+  if (!(seconds >= 0)) {
+    process.stderr.write(`capi-lint: CAPI_LINT_TIME_LIMIT must be a number of seconds (0 for no limit), not ${JSON.stringify(setting)}\n`);
+    process.exit(2);
+  }
+  if (seconds === 0) return;
+  const message = `capi-lint: stopped after ${seconds} s (CAPI_LINT_TIME_LIMIT) while %s; a rule may be stuck on a spec's own regular expression (a schema "pattern")\n`;
+  setTimeout(() => {
+    process.stderr.write(message.replace('%s', PHASES[Atomics.load(current, 0)]));
+    process.exit(2);
+  }, seconds * 1000).unref();
+  new Worker(WATCHDOG, { eval: true, workerData: { current, seconds, message, phases: PHASES } }).unref();
+}
