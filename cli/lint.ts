@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
 import { bundleSpec } from '../lib/bundle';
+import { localRefResolver } from '../lib/local-refs';
 import type { FileReader } from '../lib/source-files';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
@@ -48,7 +49,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   ]);
   options.signal?.throwIfAborted();
   const { sources, hoisted } = bundle;
-  const spectral = new Spectral();
+  const spectral = new Spectral({ resolver: localRefResolver() });
   // Overrides match files and pointers of the original tree, so they apply after mapping.
   spectral.setRuleset(withoutOverrides(ruleset));
   enterPhase('running the rules');

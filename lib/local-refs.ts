@@ -1,0 +1,200 @@
+import { createHttpAndFileResolver, ResolverDepGraph } from '@stoplight/spectral-ref-resolver';
+import { isObject, type JsonPath } from './json';
+
+type Resolver = ReturnType<typeof createHttpAndFileResolver>;
+type ResolveResult = Awaited<ReturnType<Resolver['resolve']>>;
+
+/** A `$ref` this resolver handles itself: a whole component of the same document, as Redocly's bundle writes them. */
+const COMPONENT_REF = /^#\/components\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** A root path that URI parsing keeps as it is (Spectral's resolver names graph nodes by URI). */
+const PLAIN_PATH = /^\/[A-Za-z0-9_.\/-]*$/;
+
+/**
+ * Spectral's resolver for a bundle whose `$ref`s all name components of the same document: the
+ * result of Spectral's own (json-ref-resolver: same `$ref`s inlined, same ones left circular,
+ * same refMap and dependency graph) without its immer drafts and transitive dependency-graph
+ * walks, which grow faster than the spec. Anything else goes to Spectral's resolver.
+ */
+export function localRefResolver(): Resolver {
+  const fallback = createHttpAndFileResolver();
+  const resolve = (source: unknown, options: { baseUri?: string } = {}) => {
+    const root = options.baseUri ?? '';
+    const refs = PLAIN_PATH.test(root) ? componentRefs(source) : undefined;
+    return refs ? Promise.resolve(resolveLocally(source, root, refs) as unknown as ResolveResult) : fallback.resolve(source, options as any);
+  };
+  return Object.assign(Object.create(fallback), { resolve }) as Resolver;
+}
+
+interface Ref {
+  /** Where the `$ref` is: its keys, and its pointer as json-ref-resolver writes it (only ~ and / escaped). */
+  at: string[];
+  pointer: string;
+  target: string;
+}
+
+/** Every `$ref` in document order (not descending into a `$ref` object), or undefined if one is not a component ref that exists. */
+function componentRefs(source: unknown): Ref[] | undefined {
+  if (!isObject(source) || typeof source.$ref === 'string') return undefined;
+  const refs: Ref[] = [];
+  const walk = (node: object, at: string[], pointer: string): boolean => {
+    for (const key in node) {
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+      const value = (node as Record<string, unknown>)[key];
+      const childPointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (isObject(value) && typeof value.$ref === 'string') {
+        if (!COMPONENT_REF.test(value.$ref) || !isObject(valueAt(source, value.$ref.slice(2).split('/'))) || isRefObject(source, value.$ref)) return false;
+        refs.push({ at: [...at, key], pointer: childPointer, target: value.$ref });
+      } else if (typeof value === 'object' && value !== null && !walk(value, [...at, key], childPointer)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return walk(source, [], '#') ? refs : undefined;
+}
+
+function isRefObject(source: unknown, ref: string): boolean {
+  const node = valueAt(source, ref.slice(2).split('/'));
+  return isObject(node) && '$ref' in node;
+}
+
+function valueAt(node: unknown, path: JsonPath): unknown {
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function resolveLocally(source: unknown, root: string, refs: Ref[]) {
+  const graph = new (ResolverDepGraph as unknown as new (options: { circular: boolean }) => InstanceType<typeof ResolverDepGraph>)({ circular: true });
+  graph.addNode(root, { refMap: {}, data: source });
+  const stems = new StemGraph();
+  const dependants = new Map<string, Ref[]>();
+  for (const ref of refs) {
+    const targetPath = pointerToPath(ref.target);
+    if (targetPath.every((part, index) => ref.at[index] === part)) continue; // a ref to its own ancestor stays
+    stems.add(ref.target);
+    let stem = '#';
+    let tail = '';
+    for (let index = 0; index < ref.at.length; index++) {
+      const part = ref.at[index];
+      if (part === targetPath[index]) {
+        stem += `/${part}`;
+      } else {
+        tail += `/${part}`;
+        const dependant = `${stem}${tail}`;
+        if (dependant !== ref.pointer && dependant !== ref.target) stems.depend(dependant, ref.target);
+      }
+    }
+    const node = `${root}${ref.target}`;
+    if (!graph.hasNode(node)) graph.addNode(node, { refMap: {} });
+    if (root !== node) graph.addDependency(root, node);
+    if (!dependants.has(ref.target)) dependants.set(ref.target, []);
+    if (!dependants.get(ref.target)!.some((other) => other.pointer === ref.pointer)) dependants.get(ref.target)!.push(ref);
+  }
+  const result = JSON.parse(JSON.stringify(source));
+  const refMap: Record<string, string> = {};
+  for (const [target, refsToIt] of dependants) {
+    const targetPath = pointerToPath(target);
+    const targetPointer = pathToPointer(targetPath);
+    const value = valueAt(result, targetPath);
+    const circularStems = [...stems.dependenciesOf(target)].map(pointerToPath);
+    for (const ref of refsToIt) {
+      const at = pointerToPath(ref.pointer);
+      if (circularStems.some((stem) => startsWith(at, stem))) continue;
+      refMap[pathToPointer(at)] = targetPointer;
+      setAt(result, at, value);
+    }
+  }
+  graph.setNodeData(root, { refMap: { ...refMap }, data: result });
+  return { result, graph, refMap, errors: [], runner: undefined };
+}
+
+/** json-ref-resolver's "stem" graph: which pointers depend (transitively) on which targets. */
+class StemGraph {
+  private readonly edges = new Map<string, Set<string>>();
+  add(node: string): void {
+    if (!this.edges.has(node)) this.edges.set(node, new Set());
+  }
+  depend(from: string, to: string): void {
+    this.add(from);
+    this.add(to);
+    this.edges.get(from)!.add(to);
+  }
+  dependenciesOf(node: string): Set<string> {
+    const found = new Set<string>();
+    const pending = [...(this.edges.get(node) ?? [])];
+    while (pending.length > 0) {
+      const next = pending.pop()!;
+      if (found.has(next)) continue;
+      found.add(next);
+      pending.push(...(this.edges.get(next) ?? []));
+    }
+    found.delete(node);
+    return found;
+  }
+}
+
+function setAt(data: unknown, path: string[], value: unknown): void {
+  let node = data as Record<string, unknown>;
+  for (const key of path.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]] = value;
+}
+
+// @stoplight/json's pointer functions, as json-ref-resolver applies them.
+function decodePointer(segment: string): string {
+  if (!segment.includes('%') && !segment.includes('~')) return segment;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    decoded = segment.replace(/%[0-9a-f]+/gi, (octet) => {
+      try {
+        return decodeURIComponent(octet);
+      } catch {
+        return octet;
+      }
+    });
+  }
+  return decoded.split('~1').join('/').split('~0').join('~');
+}
+
+const paths = new Map<string, string[]>();
+
+/** Callers never change the array: it is shared by every caller with the same pointer. */
+function pointerToPath(pointer: string): string[] {
+  let path = paths.get(pointer);
+  if (!path) {
+    path = pointer === '#' ? [] : pointer.substring(2).split('/').map(decodePointer);
+    if (paths.size > 100_000) paths.clear();
+    paths.set(pointer, path);
+  }
+  return path;
+}
+
+const ENCODABLE_CHAR = /[^a-zA–Z0–9_.!~*'()\/\-\u{D800}-\u{DFFF}]/gu; // sic: en dashes, as in @stoplight/json
+
+const PLAIN_SEGMENT = /^[A-Za-z0-9_.!*'()-]*$/;
+
+function pathToPointer(path: string[]): string {
+  if (path.length === 0) return '#';
+  const encode = (segment: string) => (PLAIN_SEGMENT.test(segment) ? segment : segment.split('~').join('~0').split('/').join('~1').replace(ENCODABLE_CHAR, encodeURIComponent));
+  return `#/${path.map(encode).join('/')}`;
+}
+
+function startsWith(path: string[], prefix: string[]): boolean {
+  if (prefix.length > path.length) return false;
+  for (let index = 0; index < prefix.length; index++) {
+    const [a, b] = [parseInt(path[index]), parseInt(prefix[index])];
+    if (isNaN(a) && isNaN(b)) {
+      if (path[index] !== prefix[index]) return false;
+    } else if (a !== b) {
+      return false;
+    }
+  }
+  return true;
+}
