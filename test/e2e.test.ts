@@ -167,6 +167,6 @@ describe('the capi-lint bin of the installed package', () => {
     fs.writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["@capi/ruleset"]\n');
     const { status, stdout, stderr } = spawnSync(path.join(alone, 'node_modules', '.bin', 'capi-lint'), ['../capi-example.yaml'], { cwd: project, encoding: 'utf8' });
     expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
-    expect(stderr).toBe('capi-lint: capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli\n');
+    expect(stderr).toBe('capi-lint: capi-lint needs @stoplight/spectral-cli to load this ruleset: npm install --save-dev @stoplight/spectral-cli\n');
   });
 });
