@@ -1,5 +1,5 @@
 import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
-import { spectralFormatter } from './spectral-formatter';
+import { spectralFormatter } from './spectral-private';
 import { summary } from './summary-format';
 
 type Formatter = (results: ISpectralDiagnostic[], options: { failSeverity: number }, context: { ruleset: Ruleset; spectralVersion: string }) => string;

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 
@@ -39,4 +40,18 @@ export function rulesetAssertions(): { assertValidRuleset: unknown } | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * One of Spectral's formatters, loaded alone: the package's index loads all eleven (SARIF's
+ * builder among them) on every run. Its exports name only the index, which is the fallback.
+ */
+export function spectralFormatter(file: string, exportName: string): (...args: any[]) => string {
+  const alone = formatterFile(file);
+  return (fs.existsSync(alone) ? require(alone) : require('@stoplight/spectral-formatters'))[exportName];
+}
+
+/** dist/<file>.js beside the Node entry of @stoplight/spectral-formatters. */
+export function formatterFile(file: string): string {
+  return path.join(path.dirname(require.resolve('@stoplight/spectral-formatters')), `${file}.js`);
 }

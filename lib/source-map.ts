@@ -1,6 +1,8 @@
 import * as path from 'path';
+import * as Parsers from '@stoplight/spectral-parsers';
 import type { IRange } from '@stoplight/types';
 import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
+import { jsonRange } from './json-ranges';
 import type { SourceFiles } from './source-files';
 
 export interface SourceLocation {
@@ -34,7 +36,8 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath)
     at = [...at, key];
   }
   const source = sources.get(file);
-  return { file, path: at, range: source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range ?? START };
+  const range = source.parser === Parsers.Json ? jsonRange(source.parsed.ast as any, at) : source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
+  return { file, path: at, range: range ?? START };
 }
 
 function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {

@@ -8,8 +8,6 @@ import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
 import { locate } from '../lib/source-map';
 import { DiagnosticSeverity, lint as spectralLint, ROOT } from './harness';
-import { SPECTRAL_FORMATTER_FILES } from '../cli/output';
-import { formatterFile } from '../cli/spectral-formatter';
 import { CLI, lint, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
@@ -131,13 +129,6 @@ describe('capi-lint on bad input: one line on stderr, exit 2', () => {
 });
 
 describe('the capi-lint command', () => {
-  it('loads each Spectral formatter from its own file of @stoplight/spectral-formatters', () => {
-    for (const [file, exportName] of SPECTRAL_FORMATTER_FILES) {
-      expect({ file, exists: fs.existsSync(formatterFile(file)) }).toEqual({ file, exists: true });
-      expect(typeof require(formatterFile(file))[exportName]).toBe('function');
-    }
-  });
-
   it('shows progress on stderr at a terminal, and nothing when stderr is a pipe', () => {
     const terminal = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" "${MULTI}" -f json -o /dev/null`, '/dev/null'], { encoding: 'utf8' });
     expect(terminal.stdout).toContain(`\r\x1b[Kcapi-lint: bundling ${MULTI}…\r\x1b[Kcapi-lint: linting ${MULTI} (1 path)…\r\x1b[K`);

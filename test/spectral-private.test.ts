@@ -1,6 +1,8 @@
 import { Ruleset } from '@stoplight/spectral-core';
 import { truthy } from '@stoplight/spectral-functions';
-import { oasRuleset, rulesetAssertions, withoutRulesetValidation } from '../cli/spectral-private';
+import * as fs from 'fs';
+import { SPECTRAL_FORMATTER_FILES } from '../cli/output';
+import { formatterFile, oasRuleset, rulesetAssertions, withoutRulesetValidation } from '../cli/spectral-private';
 
 // cli/spectral-private.ts is the one module that reaches past Spectral's public exports, each
 // time with a public fallback at run time. These tests fail by name when a Spectral release
@@ -20,5 +22,12 @@ describe("Spectral's internals capi-lint relies on", () => {
     expect(() => withoutRulesetValidation(() => new Ruleset(invalid))).not.toThrow();
     // and validation is back afterwards
     expect(() => new Ruleset(invalid)).toThrow();
+  });
+
+  it('each Spectral formatter capi-lint offers loads alone from its own file of @stoplight/spectral-formatters', () => {
+    for (const [file, exportName] of SPECTRAL_FORMATTER_FILES) {
+      expect({ file, exists: fs.existsSync(formatterFile(file)) }).toEqual({ file, exists: true });
+      expect(typeof require(formatterFile(file))[exportName]).toBe('function');
+    }
   });
 });
