@@ -28,7 +28,7 @@ export function spectralRulesetLoader(): RulesetLoader {
       parsers: require('@stoplight/spectral-parsers'),
     };
   } catch {
-    throw new InputError('capi-lint needs @stoplight/spectral-cli: npm install --save-dev @stoplight/spectral-cli');
+    throw new InputError('capi-lint needs @stoplight/spectral-cli to load this ruleset: npm install --save-dev @stoplight/spectral-cli');
   }
   const { bundleRuleset, node, builtins, commonjs, stdin, migrator, fetch, parsers } = parts;
   const bundle = (file: string, plugins: unknown[]) =>
