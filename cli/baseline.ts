@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline-file';
+import { isInternalFailure } from '../lib/document-function';
 import { identityOf, keyOf, movedKeyOf, type Identity } from './baseline-identity';
 
 /**
@@ -49,7 +50,9 @@ export function compare(results: ISpectralDiagnostic[], baseline: { file: string
   const folder = path.dirname(baseline.file);
   const findings = results.map((result) => ({ result, identity: identityOf(result, folder) }));
   const remaining = groupBy(baseline.identities, keyOf);
-  const unmatched = findings.filter(({ identity }) => {
+  // A rule that failed is never an accepted finding: it hides the findings it could not make.
+  const unmatched = findings.filter(({ result, identity }) => {
+    if (isInternalFailure(result)) return true;
     const entries = remaining.get(keyOf(identity));
     return entries === undefined || entries.pop() === undefined;
   });
@@ -92,14 +95,15 @@ export interface Written {
   existed: boolean;
 }
 
-/** Records every current finding; against the previous entries, counts what it adds and removes. */
+/** Records every current finding but a rule's own failure; against the previous entries, counts what it adds and removes. */
 export function recordBaseline(results: ISpectralDiagnostic[], file: string, previous: Identity[] | undefined): Written {
-  const change = previous ? compare(results, { file, identities: previous }) : undefined;
+  const recorded = results.filter((result) => !isInternalFailure(result));
+  const change = previous ? compare(recorded, { file, identities: previous }) : undefined;
   const folder = path.dirname(file);
-  writeBaseline(file, results.map((result) => identityOf(result, folder)));
+  writeBaseline(file, recorded.map((result) => identityOf(result, folder)));
   return {
-    total: results.length,
-    added: change?.fresh.length ?? results.length,
+    total: recorded.length,
+    added: change?.fresh.length ?? recorded.length,
     removed: change?.fixed.length ?? 0,
     moved: change?.moved ?? 0,
     existed: previous !== undefined,

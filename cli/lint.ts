@@ -1,6 +1,8 @@
 import * as path from 'path';
 import { Ruleset, Spectral, type ISpectralDiagnostic, type ParsedDocument } from '@stoplight/spectral-core';
 import { bundleSpec } from '../lib/bundle';
+import { isInternalFailure } from '../lib/document-function';
+import { DiagnosticSeverity } from '../lib/severity';
 import { localRefResolver } from '../lib/local-refs';
 import type { FileReader } from '../lib/source-files';
 import { locate, type SourceLocation } from '../lib/source-map';
@@ -63,7 +65,8 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
     const location = locate(sources, root, hoisted.treePath(result.path));
     const severity = overrides.at(result, location);
     if (severity === -1) continue;
-    const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity };
+    // A rule that could not check the document fails the run whatever the rule's own severity.
+    const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity: isInternalFailure(result) ? DiagnosticSeverity.Error : severity };
     results.set(JSON.stringify([mapped.code, mapped.source, mapped.path, mapped.message]), mapped);
   }
   enterPhase('writing the report');

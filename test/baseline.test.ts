@@ -201,3 +201,21 @@ describe('a broken baseline: one line naming the file and place, exit 2', () => 
     expect(stderr).toMatch(/^capi-lint: .*\/none\.yaml: no such file\n$/);
   });
 });
+
+describe('a baseline and a rule that failed inside @capi/ruleset', () => {
+  const { compare, recordBaseline } = require('../cli/baseline') as typeof import('../cli/baseline');
+  const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const finding = (message: string) => ({ code: 'capi-verbs-no-put', message, path: ['paths'], severity: 0, range: at, source: '/spec/openapi.yaml' }) as ISpectralDiagnostic;
+  const failure = finding('capi-ruleset-internal: rule "capi-verbs-no-put" could not check this document');
+
+  it('never records the failure, and never leaves it out of a later run', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-baseline-'));
+    const file = path.join(folder, BASELINE);
+    const written = recordBaseline([finding('PUT is not used.'), failure], file, undefined);
+    expect(written.total).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('capi-ruleset-internal');
+    const identities = require('../cli/baseline-file').readBaseline(file);
+    expect(compare([finding('PUT is not used.'), failure], { file, identities }).fresh).toEqual([failure]);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});

@@ -3,13 +3,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { Document, Ruleset, Spectral } from '@stoplight/spectral-core';
 import * as Parsers from '@stoplight/spectral-parsers';
-import { getRuleset } from '@stoplight/spectral-cli/dist/services/linter/utils/getRuleset';
+import { spectralRulesetLoader } from '../cli/spectral-loader';
 import { INTERNAL_FAILURE, isInternalFailure } from '../lib/document-function';
 import { openapi, ROOT } from './harness';
 
 // The exported functions as a user's .spectral.js gets them (`@capi/ruleset/functions`).
 const FUNCTIONS_FILE = path.join(ROOT, 'dist', 'functions.js');
 const functions = require(FUNCTIONS_FILE) as Record<string, any>;
+/** Loads a ruleset file as `spectral lint -r` does. */
+const getRuleset = spectralRulesetLoader();
 const { lint: capiLint } = require(path.join(ROOT, 'dist', 'capi-lint.js')) as typeof import('../cli/capi-lint');
 
 const withPut = openapi({ '/v3/apps/{guid}': { put: { responses: { '200': { description: 'ok' } } } }, '/v3/spaces/{guid}': { put: { responses: { '200': { description: 'ok' } } } } });
@@ -118,5 +120,29 @@ describe('the exported functions', () => {
       },
     ]);
     expect(findings.every(isInternalFailure)).toBe(true);
+  });
+});
+
+describe('a rule that fails inside @capi/ruleset, in capi-lint', () => {
+  /** A warn-level .spectral.js rule whose exported function meets a document it cannot read. */
+  function failingRuleset(): string {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-functions-'));
+    folders.push(folder);
+    const file = path.join(folder, '.spectral.js');
+    fs.writeFileSync(
+      file,
+      `const { noPut } = require(${JSON.stringify(FUNCTIONS_FILE)});\n` +
+        "const unreadable = new Proxy({}, { get() { throw new TypeError('boom'); } });\n" +
+        "module.exports = { rules: { 'my-rule': { given: '$', severity: 'warn', message: '{{error}}', then: { function: (input, options, context) => noPut(unreadable, options, context) } } } };\n",
+    );
+    return file;
+  }
+
+  it('is reported as an error whatever the rule\'s own severity, so the run fails', async () => {
+    const spec = path.join(ROOT, 'examples', 'capi-example.yaml');
+    const { results } = await capiLint(spec, { ruleset: failingRuleset() });
+    expect(results.map(({ code, severity, message }) => ({ code, severity, internal: isInternalFailure({ message }) }))).toEqual([
+      { code: 'my-rule', severity: 0, internal: true },
+    ]);
   });
 });
