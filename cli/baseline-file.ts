@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { InputError } from '../lib/input-error';
 import { isObject, type JsonPath } from '../lib/json';
-import { SourceFiles } from '../lib/source-files';
+import { rangeIn, SourceFiles } from '../lib/source-files';
 import type { Identity } from './baseline-identity';
 
 export const DEFAULT_BASELINE = '.capi-lint-baseline.yaml';
@@ -19,7 +19,7 @@ export function readBaseline(file: string): Identity[] {
   const source = new SourceFiles().get(file);
   const data = source.parsed.data;
   const fail = (at: JsonPath, problem: string): never => {
-    const range = source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
+    const range = rangeIn(source, at);
     const where = range ? `:${range.start.line + 1}:${range.start.character + 1}` : '';
     throw new InputError(`${file}${where}: not a capi-lint baseline: ${problem}`);
   };

@@ -4,6 +4,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline-file';
 import { isInternalFailure } from '../lib/document-function';
 import { identityOf, keyOf, movedKeyOf, type Identity } from './baseline-identity';
+import { plural } from './report/text';
 
 /**
  * A baseline: the findings a spec already had when it was written, so that a run fails only on
@@ -139,8 +140,4 @@ export function describeWritten(record: Written, file: string, cwd: string): str
 function displayName(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

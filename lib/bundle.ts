@@ -7,7 +7,7 @@ import { HoistedPaths } from './hoisted-paths';
 import { checkServerUrls } from './input-limits';
 import { ReaderResolver } from './reader-resolver';
 import { checkRefs } from './ref-problems';
-import { DISK, SourceFiles, type FileReader } from './source-files';
+import { DISK, rangeIn, SourceFiles, type FileReader } from './source-files';
 import { locate } from './source-map';
 
 export interface Bundle {
@@ -121,7 +121,6 @@ function refAt(sources: SourceFiles, file: string, at: JsonPath): string | undef
 }
 
 function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
-  const { parser, parsed } = sources.get(file);
-  const range = parser.getLocationForJsonPath(parsed as any, at, true)?.range;
+  const range = rangeIn(sources.get(file), at);
   return range && { file, range };
 }

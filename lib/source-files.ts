@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
+import type { IRange } from '@stoplight/types';
+import type { JsonPath } from './json';
+import { jsonRange } from './json-ranges';
 import { InputError } from './input-error';
 import { DiagnosticSeverity } from './severity';
 import { checkAliases } from './yaml-aliases';
@@ -76,4 +79,9 @@ function parseFile(file: string, text: string): SourceFile {
     throw new InputError(message, { file, range: error.range });
   }
   return { file, parser, parsed };
+}
+
+/** Where `at` is written in `source` (the closest existing node), as Spectral's parsers place it. */
+export function rangeIn(source: SourceFile, at: JsonPath): IRange | undefined {
+  return source.parser === Parsers.Json ? jsonRange(source.parsed.ast as any, at) : source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
 }

@@ -1,9 +1,7 @@
 import * as path from 'path';
-import * as Parsers from '@stoplight/spectral-parsers';
 import type { IRange } from '@stoplight/types';
 import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
-import { jsonRange } from './json-ranges';
-import type { SourceFiles } from './source-files';
+import { rangeIn, type SourceFiles } from './source-files';
 
 export interface SourceLocation {
   file: string;
@@ -35,9 +33,7 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath)
     node = child;
     at = [...at, key];
   }
-  const source = sources.get(file);
-  const range = source.parser === Parsers.Json ? jsonRange(source.parsed.ast as any, at) : source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
-  return { file, path: at, range: range ?? START };
+  return { file, path: at, range: rangeIn(sources.get(file), at) ?? START };
 }
 
 function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {

@@ -1,6 +1,6 @@
 import { InputError } from '../../lib/input-error';
 import { isObject, type JsonPath } from '../../lib/json';
-import { SourceFiles } from '../../lib/source-files';
+import { rangeIn, SourceFiles } from '../../lib/source-files';
 import { clip } from './endpoints-file';
 import { parseEndpoint, type Endpoint } from './endpoints';
 
@@ -27,7 +27,7 @@ const KEYS = ['endpoint', ...NEED_KINDS, 'priority', 'why'];
 export function readNeedsFile(file: string): Need[] {
   const source = new SourceFiles().get(file);
   const at = (path: JsonPath) => {
-    const line = source.parser.getLocationForJsonPath(source.parsed as any, path, true)?.range.start.line;
+    const line = rangeIn(source, path)?.start.line;
     return line === undefined ? file : `${file}:${line + 1}`;
   };
   const data = source.parsed.data;

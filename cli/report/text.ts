@@ -1,6 +1,6 @@
-/** `3 endpoints`, `1 endpoint`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** `3 endpoints`, `1 endpoint`; `many` for a plural that is not the noun plus "s". */
+export function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`;
 }
 
 /** Indented rows, the first column padded so the second lines up. */
