@@ -17,7 +17,7 @@ export interface Example {
  * time (lib/example-validator.ts).
  */
 export function checkExamples(examples: Iterable<Example>, schema: unknown, use: ExampleUse, context: RulesetFunctionContext): IFunctionResult[] | undefined {
-  const prepared = preparedSchema(schema, use, context.documentInventory);
+  const prepared = preparedSchema(schema, use, context.documentInventory, context.document.data);
   const { dialect, nullable } = dialectOf(context, prepared.schema);
   const results: IFunctionResult[] = [];
   for (const example of examples) {
