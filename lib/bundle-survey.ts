@@ -27,16 +27,13 @@ export function surveyBundle(document: unknown): BundleSurvey {
   const survey: BundleSurvey = { referrers: new Map(), jsonSafe: true };
   const inside = new Set<object>();
   const seen = new Set<object>();
+  if (typeof document !== 'object' || document === null) return { ...survey, jsonSafe: isJsonScalar(document) };
   const stack: Frame[] = [{ value: document }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    const { value } = frame;
+    const value = frame.value as object;
     if (frame.entered) {
-      inside.delete(value as object);
-      continue;
-    }
-    if (typeof value !== 'object' || value === null) {
-      if (!isJsonScalar(value)) survey.jsonSafe = false;
+      inside.delete(value);
       continue;
     }
     if (seen.has(value)) {
@@ -55,8 +52,10 @@ export function surveyBundle(document: unknown): BundleSurvey {
     stack.push(frame);
     const keys = Object.keys(value);
     for (let index = keys.length - 1; index >= 0; index--) {
-      const key = Array.isArray(value) ? index : keys[index];
-      stack.push({ value: (value as Record<string, unknown>)[keys[index]], parent: frame, key });
+      const child = (value as Record<string, unknown>)[keys[index]];
+      // Only objects get a frame of their own: most values are strings.
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key: Array.isArray(value) ? index : keys[index] });
+      else if (!isJsonScalar(child)) survey.jsonSafe = false;
     }
   }
   return survey;
