@@ -35,9 +35,9 @@ function ownRuleset(file: string): Ruleset | undefined {
   const context = { severity: 'recommended' as const, source: file };
   if (file === ownEntry(OWN_PACKAGE)) {
     const capiRules = require(ownEntry(`${OWN_PACKAGE}/capi-rules`));
+    // The example functions of the full ruleset come with it (they load Spectral's functions).
     const { fullRuleset } = require('../lib/full-ruleset') as typeof import('../lib/full-ruleset');
-    const mediaExample = (require('../functions/mediaExample') as typeof import('../functions/mediaExample')).default;
-    return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules, mediaExample), context));
+    return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules), context));
   }
   if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(require(file), context));
   return undefined;
