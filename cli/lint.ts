@@ -57,7 +57,9 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   enterPhase('running the rules');
   const paths = Object.keys((bundle.document as any)?.paths ?? {}).length;
   options.onProgress?.(`linting ${spec} (${paths} ${paths === 1 ? 'path' : 'paths'})`);
-  const bundled = await spectral.run(parsedDocument(bundle.document, root));
+  // Spectral must see a value JSON cannot carry (YAML's `.nan`, a `!!binary`) as JSON would have it.
+  const data = bundle.jsonSafe ? bundle.document : JSON.parse(JSON.stringify(bundle.document));
+  const bundled = await spectral.run(parsedDocument(data, root));
   enterPhase('mapping findings to their source files');
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
@@ -78,28 +80,8 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
  * by locate(), so Spectral needs no positions in the bundle (it reports them at the start).
  */
 function parsedDocument(data: unknown, source: string): IParsedResult {
-  const parsed = { data: asJson(data), diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];
+  const parsed = { data, diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];
   return { parsed, source, getLocationForJsonPath: () => undefined };
-}
-
-/**
- * What JSON text of `data` would give: `data` itself unless it holds a value JSON cannot carry
- * (YAML's `.nan` or `.inf`, a `!!binary`), which Spectral must see as JSON would have it.
- */
-function asJson(data: unknown): unknown {
-  const seen = new Set<object>();
-  const pending: unknown[] = [data];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
-    if (typeof value === 'number' && Number.isFinite(value)) continue;
-    const prototype = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return JSON.parse(JSON.stringify(data));
-    if (seen.has(value as object)) continue;
-    seen.add(value as object);
-    pending.push(...Object.values(value as object));
-  }
-  return data;
 }
 
 function withoutOverrides(ruleset: Ruleset): Ruleset {

@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Ruleset } from '@stoplight/spectral-core';
-import { fullRuleset } from '../lib/full-ruleset';
 import { InputError } from '../lib/input-error';
 import { oasRuleset, withoutRulesetValidation } from './spectral-private';
 import { spectralRulesetLoader } from './spectral-loader';
@@ -29,12 +28,15 @@ export async function loadRuleset(requested: string | undefined, cwd: string): P
 /**
  * Our own rulesets are already bundled CommonJS, validated by our tests: required rather than
  * re-bundled by Spectral's loader, not validated again, and the full one built on `spectral:oas`
- * alone. Together about half a second of every run.
+ * alone. Together about half a second of every run. What only the full ruleset uses
+ * (`spectral:oas`, Spectral's functions) is required only for it.
  */
 function ownRuleset(file: string): Ruleset | undefined {
   const context = { severity: 'recommended' as const, source: file };
   if (file === ownEntry(OWN_PACKAGE)) {
     const capiRules = require(ownEntry(`${OWN_PACKAGE}/capi-rules`));
+    // The example functions of the full ruleset come with it (they load Spectral's functions).
+    const { fullRuleset } = require('../lib/full-ruleset') as typeof import('../lib/full-ruleset');
     return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules), context));
   }
   if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(require(file), context));

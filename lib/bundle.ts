@@ -3,6 +3,7 @@ import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@re
 import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
 import { InputError, type InputErrorLocation } from './input-error';
 import { BundleResolver } from './bundle-resolver';
+import { surveyBundle } from './bundle-survey';
 import { HoistedPaths } from './hoisted-paths';
 import { checkServerUrls } from './input-limits';
 import { ReaderResolver } from './reader-resolver';
@@ -19,6 +20,8 @@ export interface Bundle {
   hoisted: HoistedPaths;
   /** Every local file the spec reaches through `$ref`s, the root included. */
   files: string[];
+  /** False when `document` holds a value JSON cannot carry (YAML's `.nan` or `.inf`, a `!!binary`). */
+  jsonSafe: boolean;
 }
 
 /**
@@ -42,21 +45,20 @@ export async function bundleSpec(root: string, reader: FileReader = DISK): Promi
   const problem = result.problems.find((candidate) => candidate.severity === 'error');
   if (problem) throw asInputError(problem, sources);
   const document = result.bundle.parsed;
-  const hoisted = new HoistedPaths(document, rootData);
+  const { referrers, cycle, jsonSafe } = surveyBundle(document);
+  const hoisted = new HoistedPaths(document, rootData, referrers);
   checkServerUrls(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
-  checkNotSelfContaining(document, sources, hoisted, file);
+  if (cycle) throw selfContaining(cycle, sources, hoisted, file);
   const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
-  return { document, sources, hoisted, files };
+  return { document, sources, hoisted, files, jsonSafe };
 }
 
 /**
  * A `$ref` to an object that contains it (`$ref: 'openapi.yaml#/components'` from inside a
  * component) makes Redocly's bundle contain itself, which neither Spectral nor JSON can take:
- * that is named as an input error.
+ * that is named as an input error. `cycle` is the path of the repeat in the bundle.
  */
-function checkNotSelfContaining(document: unknown, sources: SourceFiles, hoisted: HoistedPaths, root: string): void {
-  const cycle = pathOfCycle(document);
-  if (cycle === undefined) return;
+function selfContaining(cycle: JsonPath, sources: SourceFiles, hoisted: HoistedPaths, root: string): InputError {
   // Located through its parent: locate() would follow the `$ref` itself to its target.
   const at = hoisted.treePath(cycle);
   const parent = locate(sources, root, at.slice(0, -1));
@@ -66,30 +68,11 @@ function checkNotSelfContaining(document: unknown, sources: SourceFiles, hoisted
   while (inFile.length > 0 && !isRef(valueAt(data, inFile))) inFile = inFile.slice(0, -1);
   const node = valueAt(data, inFile);
   const ref = isRef(node) ? `$ref "${node.$ref}"` : 'a $ref';
-  throw new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
+  return new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
 }
 
 function isRef(node: unknown): node is { $ref: string } {
   return isObject(node) && typeof node.$ref === 'string';
-}
-
-/** The path of the first object (depth-first) that is its own ancestor. */
-function pathOfCycle(document: unknown): JsonPath | undefined {
-  const ancestors = new Set<unknown>();
-  const stack: { value: unknown; at: JsonPath; leave?: boolean }[] = [{ value: document, at: [] }];
-  while (stack.length > 0) {
-    const { value, at, leave } = stack.pop()!;
-    if (leave) {
-      ancestors.delete(value);
-      continue;
-    }
-    if (typeof value !== 'object' || value === null) continue;
-    if (ancestors.has(value)) return at;
-    ancestors.add(value);
-    stack.push({ value, at, leave: true });
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, at: [...at, Array.isArray(value) ? Number(key) : key] });
-  }
-  return undefined;
 }
 
 function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocation): void {

@@ -1,5 +1,5 @@
+import { surveyBundle } from './bundle-survey';
 import { escapeSegment, type JsonPath } from './json';
-import { objectsOf } from './walk';
 
 /**
  * Turns a path of a bundle that hoists external files into `components` (as Redocly's bundler
@@ -8,17 +8,15 @@ import { objectsOf } from './walk';
  * replaced by the path of a `$ref` to it, which in the tree is the `$ref` to the original file.
  */
 export class HoistedPaths {
-  private readonly referrers = new Map<string, JsonPath>();
-
+  /**
+   * `referrers`: the first path (in document order) of each local `$ref` value of `bundle`, when
+   * the caller has already walked it.
+   */
   constructor(
     bundle: unknown,
     private readonly treeRoot: unknown,
-  ) {
-    // The first path (in document order) of each local `$ref` value.
-    for (const { node, path } of objectsOf(bundle)) {
-      if (typeof node.$ref === 'string' && !this.referrers.has(node.$ref)) this.referrers.set(node.$ref, path);
-    }
-  }
+    private readonly referrers: ReadonlyMap<string, JsonPath> = surveyBundle(bundle).referrers,
+  ) {}
 
   treePath(bundlePath: JsonPath, depth = 0): JsonPath {
     const [top, type, name] = bundlePath;

@@ -6,45 +6,56 @@ import { isObject, pathToPointer, safeDecode, type JsonObject, type JsonPath } f
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-type Documents = (file: string) => Promise<unknown>;
+/** A file's parsed data by absolute path; undefined for a file missing, malformed or not read. */
+type Documents = (file: string) => unknown;
 
 /**
  * Throws an InputError for the first `$ref` of the tree (the root and every local file it
  * reaches) that Redocly's bundler cannot follow and would fail on with a JavaScript error (some
  * of them unhandled): a malformed `%` escape, a pointer through `null` or a scalar, or a chain of
  * `$ref`s that comes back to where it started; and a key past MAX_KEY_LENGTH. Reads the files through `resolver`, which keeps
- * them for the bundle, so nothing is parsed twice.
+ * them for the bundle, so nothing is parsed twice; then checks them all without waiting on anything.
  */
 export async function checkRefs(resolver: BaseResolver, root: string): Promise<void> {
-  const documents: Documents = async (file) => {
-    try {
-      const document = await resolver.resolveDocument(null, file, file === root);
-      return 'parsed' in document ? document.parsed : undefined;
-    } catch {
-      return undefined; // Missing or malformed: the bundler reports it, with its place.
-    }
-  };
+  const parsed = new Map<string, unknown>();
+  const refs = new Map<string, RefIn[]>();
   const queue = [root];
   const walked = new Set(queue);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const { node, at, longKey } of refsIn(await documents(file))) {
-      if (longKey !== undefined) throw tooLong('key', longKey, `${file}: at #${pathToPointer(at())}`, MAX_KEY_LENGTH);
-      // Spectral's oas3-schema throws on some of these (`type: { $ref: 42 }`) instead of reporting them.
-      if (typeof node.$ref !== 'string') throw new InputError(`${file}: $ref at #${pathToPointer(at())} is ${JSON.stringify(node.$ref)}, not a string naming a file and/or pointer`);
-      const ref = node.$ref as string;
-      const problem = await problemOf(documents, file, node);
-      if (problem) throw new InputError(`${file}: $ref "${shorten(ref)}" at #${pathToPointer(at())} ${problem}`);
-      const target = targetFile(file, ref);
+    const data = await parsedFile(resolver, file, file === root);
+    parsed.set(file, data);
+    refs.set(file, [...refsIn(data)]);
+    for (const { node } of refs.get(file)!) {
+      const target = typeof node.$ref === 'string' ? targetFile(file, node.$ref) : undefined;
       if (target !== undefined && !URL.test(target) && !walked.has(target)) {
         walked.add(target);
         queue.push(target);
       }
     }
   }
+  const documents: Documents = (file) => parsed.get(file);
+  for (const [file, found] of refs) {
+    for (const { node, at, longKey } of found) {
+      if (longKey !== undefined) throw tooLong('key', longKey, `${file}: at #${pathToPointer(at())}`, MAX_KEY_LENGTH);
+      // Spectral's oas3-schema throws on some of these (`type: { $ref: 42 }`) instead of reporting them.
+      if (typeof node.$ref !== 'string') throw new InputError(`${file}: $ref at #${pathToPointer(at())} is ${JSON.stringify(node.$ref)}, not a string naming a file and/or pointer`);
+      const problem = problemOf(documents, file, node);
+      if (problem) throw new InputError(`${file}: $ref "${shorten(node.$ref)}" at #${pathToPointer(at())} ${problem}`);
+    }
+  }
+}
+
+async function parsedFile(resolver: BaseResolver, file: string, isRoot: boolean): Promise<unknown> {
+  try {
+    const document = await resolver.resolveDocument(null, file, isRoot);
+    return 'parsed' in document ? document.parsed : undefined;
+  } catch {
+    return undefined; // Missing or malformed: the bundler reports it, with its place.
+  }
 }
 
 /** Follows a `$ref` as bundlers do, including one met half-way along a pointer; undefined when it ends well or out of sight. */
-async function problemOf(documents: Documents, file: string, start: JsonObject): Promise<string | undefined> {
+function problemOf(documents: Documents, file: string, start: JsonObject): string | undefined {
   const followed = new Set<object>([start]);
   let current = { file, ref: start.$ref as string };
   for (;;) {
@@ -54,7 +65,7 @@ async function problemOf(documents: Documents, file: string, start: JsonObject):
     if (malformed !== undefined) return `has a malformed %-escape in "${shorten(malformed)}"`;
     const targetPath = targetFile(current.file, current.ref) ?? current.file;
     if (URL.test(targetPath)) return undefined;
-    let node = await documents(targetPath);
+    let node = documents(targetPath);
     if (node === undefined) return undefined;
     let next: string | undefined;
     for (const [index, token] of tokens.entries()) {
@@ -112,12 +123,18 @@ interface Frame {
   key?: string | number;
 }
 
+interface RefIn {
+  node: JsonObject;
+  at: () => JsonPath;
+  longKey?: string;
+}
+
 /**
  * Every `$ref` object of a parsed file (with a string, or with a scalar or list that should have
  * been one), and every key longer than MAX_KEY_LENGTH, without
  * recursion (any depth); the path is built only when asked.
  */
-function* refsIn(data: unknown): Generator<{ node: JsonObject; at: () => JsonPath; longKey?: string }> {
+function* refsIn(data: unknown): Generator<RefIn> {
   const stack: Frame[] = [{ value: data }];
   while (stack.length > 0) {
     const frame = stack.pop()!;

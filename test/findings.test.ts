@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
@@ -5,6 +6,7 @@ import * as Parsers from '@stoplight/spectral-parsers';
 import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
 import { locate } from '../lib/source-map';
+import { writeTree } from './support/hostile';
 import { ROOT } from './harness';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
@@ -71,6 +73,15 @@ describe('capi-lint gives the findings of the plain Spectral pipeline', () => {
   ])('on %s, with the full ruleset', async (_, root) => {
     const { tuned, plain } = await compare(root, undefined, stockFullRuleset());
     expect(plain.length).toBeGreaterThan(0);
+    expect(tuned).toEqual(plain);
+  });
+
+  it('on a spec holding numbers JSON cannot carry (YAML .inf and .nan), which Spectral sees as JSON has them', async () => {
+    const clean = fs.readFileSync(path.join(FIXTURES, 'clean.yaml'), 'utf8');
+    const ratio = '  schemas:\n    Ratio:\n      type: number\n      description: A ratio.\n      maximum: .inf\n      example: .nan\n';
+    const root = path.join(writeTree({ 'openapi.yaml': clean.replace('  schemas:\n', ratio) }), 'openapi.yaml');
+    const { tuned, plain } = await compare(root, undefined, stockFullRuleset());
+    expect(plain.some((finding) => finding.includes('components/schemas/Ratio/maximum'))).toBe(true);
     expect(tuned).toEqual(plain);
   });
 

@@ -26,6 +26,8 @@ describe('capi-lint loads only what its run needs', () => {
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.filter((code) => !code.startsWith('capi-'))).toEqual([]);
     expect(loaded(modules, /spectral-ruleset-bundler|spectral-ruleset-migrator|\/rollup\//)).toEqual([]);
+    // Nothing of spectral:oas: its rules, nor the functions they call.
+    expect(loaded(modules, /@stoplight\/spectral-(rulesets|functions)\//)).toEqual([]);
   });
 
   it('runs the full ruleset by default without the bundler, nor the AsyncAPI and Arazzo rulesets', () => {
