@@ -67,7 +67,7 @@ function parseFile(file: string, text: string): SourceFile {
   if (parser === Parsers.Yaml) checkAliases(file, text);
   let parsed: SourceFile['parsed'];
   try {
-    parsed = parser.parse(text);
+    parsed = parser.parse(parser === Parsers.Yaml ? withoutBinaryTags(text) : text);
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`${file}: nested too deeply to parse (the parser ran out of stack: ${error.message})`);
     throw error;
@@ -79,6 +79,15 @@ function parseFile(file: string, text: string): SourceFile {
     throw new InputError(message, { file, range: error.range });
   }
   return { file, parser, parsed };
+}
+
+/**
+ * `text` with each `!!binary` tag blanked out (same length, so every position stays): Spectral's
+ * YAML parser throws on any `!!binary` value ("data.replace is not a function"). This parse only
+ * places findings; the bundler reads the value as binary.
+ */
+function withoutBinaryTags(text: string): string {
+  return text.includes('!!binary') ? text.replace(/(^|[\s:,[{-])!!binary(?=[\s,\]}]|$)/g, (_, before: string) => `${before}        `) : text;
 }
 
 /** Where `at` is written in `source` (the closest existing node), as Spectral's parsers place it. */

@@ -76,12 +76,13 @@ describe('capi-lint gives the findings of the plain Spectral pipeline', () => {
     expect(tuned).toEqual(plain);
   });
 
-  it('on a spec holding numbers JSON cannot carry (YAML .inf and .nan), which Spectral sees as JSON has them', async () => {
+  it('on a spec holding values JSON cannot carry (YAML .inf, .nan and !!binary), which Spectral sees as JSON has them', async () => {
     const clean = fs.readFileSync(path.join(FIXTURES, 'clean.yaml'), 'utf8');
-    const ratio = '  schemas:\n    Ratio:\n      type: number\n      description: A ratio.\n      maximum: .inf\n      example: .nan\n';
+    const ratio = '  schemas:\n    Ratio:\n      type: number\n      description: A ratio.\n      maximum: .inf\n      example: .nan\n    Blob:\n      type: string\n      description: A blob.\n      example: !!binary aGVsbG8=\n';
     const root = path.join(writeTree({ 'openapi.yaml': clean.replace('  schemas:\n', ratio) }), 'openapi.yaml');
     const { tuned, plain } = await compare(root, undefined, stockFullRuleset());
     expect(plain.some((finding) => finding.includes('components/schemas/Ratio/maximum'))).toBe(true);
+    expect(plain.some((finding) => finding.includes('components/schemas/Blob/example'))).toBe(true);
     expect(tuned).toEqual(plain);
   });
 
