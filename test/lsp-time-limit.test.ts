@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { ROOT } from './harness';
 import { LspClient } from './lsp-client';
 import { writeTree } from './support/hostile';
 
@@ -31,7 +32,8 @@ describe('capi-lint language server: a lint that never ends', () => {
 
   beforeAll(async () => {
     folder = writeTree({ 'openapi.yaml': spec('aaaa'), '.spectral.yaml': RULESET });
-    client = new LspClient();
+    // Started as `capi-lint --lsp`: its lint worker is dist/capi-lsp.js all the same.
+    client = new LspClient([path.join(ROOT, 'dist', 'capi-lint.js'), '--lsp']);
     await client.initialize(folder, { capi: { specs: ['openapi.yaml'], timeLimitSeconds: 10 } });
   });
 

@@ -10,6 +10,8 @@ export interface TreeLint {
   /** The tree's files; absent when the lint failed (then the files of its last good lint count). */
   files?: string[];
   superseded?: boolean;
+  /** No file of the tree changed since its last lint: its result, given again. */
+  reused?: boolean;
 }
 
 export interface LintThreadOptions {

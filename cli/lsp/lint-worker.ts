@@ -43,6 +43,8 @@ export type FromWorker =
       files?: string[];
       /** Dropped: a newer change came first. */
       superseded?: boolean;
+      /** No file of the tree changed since its last lint: its result, given again. */
+      reused?: boolean;
       /** An internal error's stack, for the server's log. */
       log?: string;
     }
@@ -65,6 +67,8 @@ export function runLintWorker(): void {
   const files = new WorkspaceFiles((file) => buffers.get(file));
   const rulesets = new Map<string, Promise<Ruleset>>();
   const baselines = new Map<string, Baseline>();
+  /** Each root's last lint: the text of every file it read, and what it found. */
+  const lastLints = new Map<string, { texts: Map<string, string>; found: FileDiagnostics; files: string[] }>();
   const post = (message: FromWorker) => port.postMessage(message);
 
   /** The folder's ruleset (its `.spectral.*`, else ours), loaded once until a reload. */
@@ -91,6 +95,10 @@ export function runLintWorker(): void {
       enterPhase('starting');
       const ruleset = await rulesetOf(folder);
       const baseline = baselineOf(folder);
+      // Nothing changed since the last lint (a save, opening or closing a file of the tree).
+      const last = lastLints.get(root);
+      if (last && unchanged(last.texts)) return { type: 'result', id, found: last.found, files: last.files, reused: true };
+      lastLints.delete(root);
       const outcome = await lint(root, {
         ruleset,
         cwd: folder,
@@ -104,7 +112,9 @@ export function runLintWorker(): void {
         },
       });
       const shown = baseline ? compare(outcome.results, baseline).fresh : outcome.results;
-      return { type: 'result', id, found: findingsByFile(shown), files: outcome.files };
+      const found = findingsByFile(shown);
+      lastLints.set(root, { texts: new Map([root, ...outcome.files].map((file) => [file, files.read(file)])), found, files: outcome.files });
+      return { type: 'result', id, found, files: outcome.files };
     } catch (error: any) {
       if (controller.signal.aborted) return { type: 'result', id, found: new Map(), superseded: true };
       const log = error instanceof InputError ? undefined : `capi-lint: ${root}: ${error?.stack ?? error}`;
@@ -112,10 +122,21 @@ export function runLintWorker(): void {
     }
   };
 
+  /** Whether every file still has the text it had (a file gone, or unreadable, has changed). */
+  const unchanged = (texts: Map<string, string>): boolean => {
+    try {
+      for (const [file, text] of texts) if (files.read(file) !== text) return false;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   port.on('message', (message: ToWorker) => {
     if (message.type === 'reload') {
       rulesets.clear();
       baselines.clear();
+      lastLints.clear();
       return;
     }
     for (const [file, text] of message.buffers) {

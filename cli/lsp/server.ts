@@ -156,8 +156,10 @@ export class CapiLanguageServer {
   }
 
   private async lintTree(tree: SpecTree, signal: AbortSignal): Promise<(() => void) | undefined> {
-    const { found, files, superseded } = await this.linter.lint(tree.root, tree.folder, signal, this.settings.timeLimitSeconds, this.lastTouched(tree));
+    const started = Date.now();
+    const { found, files, superseded, reused } = await this.linter.lint(tree.root, tree.folder, signal, this.settings.timeLimitSeconds, this.lastTouched(tree));
     if (superseded) return undefined;
+    this.connection.console.log(reused ? `capi-lint: ${tree.root}: no file of it changed since its last lint, its findings stand` : `capi-lint: linted ${tree.root} in ${Date.now() - started} ms`);
     // A lint that failed: the tree's files are those of its last good lint, and the file at fault.
     return () => this.publish(tree, found, files ?? [...tree.files, ...found.keys()]);
   }
