@@ -1,5 +1,4 @@
 import { oas } from '@stoplight/spectral-rulesets';
-import mediaExample from './functions/mediaExample';
 import { fullRuleset } from './lib/full-ruleset';
 import capiRules from './rules';
 
@@ -7,4 +6,4 @@ import capiRules from './rules';
  * The full ruleset: Spectral's recommended OpenAPI rules, re-tuned where they clash with the
  * CAPI style guide, plus every `capi-*` rule.
  */
-export default fullRuleset(oas as any, capiRules as any, mediaExample);
+export default fullRuleset(oas as any, capiRules as any);

@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Ruleset } from '@stoplight/spectral-core';
-import mediaExample from '../functions/mediaExample';
 import { fullRuleset } from '../lib/full-ruleset';
 import { InputError } from '../lib/input-error';
 import { oasRuleset, withoutRulesetValidation } from './spectral-private';
@@ -36,7 +35,7 @@ function ownRuleset(file: string): Ruleset | undefined {
   const context = { severity: 'recommended' as const, source: file };
   if (file === ownEntry(OWN_PACKAGE)) {
     const capiRules = require(ownEntry(`${OWN_PACKAGE}/capi-rules`));
-    return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules, mediaExample), context));
+    return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules), context));
   }
   if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(require(file), context));
   return undefined;

@@ -1,4 +1,6 @@
 import type { RulesetDefinition, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
+import mediaExample from '../functions/mediaExample';
+import schemaExample from '../functions/schemaExample';
 
 type RulesetObject = Extract<RulesetDefinition, { rules: unknown }> & { documentationUrl?: string };
 
@@ -8,14 +10,17 @@ type RulesetObject = Extract<RulesetDefinition, { rules: unknown }> & { document
  * builds the published one from the public `spectral:oas`; capi-lint builds the same from
  * `spectral:oas` loaded without the AsyncAPI and Arazzo rulesets.
  */
-export function fullRuleset(oas: RulesetObject, capiRules: RulesetObject, mediaExample: RulesetFunctionWithValidator<any, any>) {
+export function fullRuleset(oas: RulesetObject, capiRules: RulesetObject) {
   return {
     extends: [[oas, 'recommended']],
     rules: {
       // Overlaps capi-status-success-codes, which also says which success code the operation needs.
       'operation-success-response': 'off',
-      // The same check with its compiled validators cached per schema (functions/mediaExample.ts).
+      // The same checks, with validators cached by schema content and a spec's `pattern`s run in
+      // linear time (lib/example-check.ts): Spectral's compile a validator per example and hang
+      // on a catastrophic `pattern`.
       'oas3-valid-media-example': withFunction(oas, 'oas3-valid-media-example', mediaExample),
+      'oas3-valid-schema-example': withFunction(oas, 'oas3-valid-schema-example', schemaExample),
       ...capiRules.rules,
     },
   } as RulesetDefinition;

@@ -39,6 +39,22 @@ describe('capi-lint on 1 MB adversarial text', () => {
     expectLinted(lintGuarded(spec));
   });
 
+  it("lints examples against a spec's own catastrophic pattern (exponential in a backtracking engine)", () => {
+    const spec = smallSpec();
+    const website = { type: 'string', pattern: String.raw`^(https?:\/\/)?([\da-z\.-]+)\.([a-z\.]{2,6})([\/\w \.-]*)*\/?$` };
+    const long = `http://a.com/${'a'.repeat(100_000)}!`;
+    spec.components.schemas.App.properties.website = { ...website, example: long, default: long };
+    spec.paths['/v3/apps'].get.parameters.push({ name: 'website', in: 'query', schema: website, example: long });
+    const result = lintGuarded(spec);
+    expectLinted(result);
+    const examples = JSON.parse(result.stdout).filter((finding: { code: string }) => /^oas3-valid-(schema|media)-example$/.test(finding.code));
+    expect(examples.map((finding: { code: string; message: string }) => `${finding.code} ${finding.message.split(' "^')[0]}`).sort()).toEqual([
+      'oas3-valid-media-example "example" property must match pattern',
+      'oas3-valid-schema-example "default" property must match pattern',
+      'oas3-valid-schema-example "example" property must match pattern',
+    ]);
+  });
+
   it('lints 1 MB query parameter names and 4,000-character field names of each kind of text', () => {
     const spec = smallSpec();
     Object.values(TEXTS).forEach((text, index) => {

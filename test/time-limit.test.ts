@@ -12,10 +12,11 @@ function lintWithLimit(spec: unknown, limit: string) {
 }
 
 describe('capi-lint time limit', () => {
-  // Spectral's oas3-valid-schema-example runs the schema's own pattern on its example: this one
-  // backtracks for longer than the universe is old.
+  // oas3-valid-schema-example runs the schema's own pattern on its example, by RE2 unless RE2
+  // cannot express it (a lookahead): then by JavaScript's engine, which backtracks on this one for
+  // longer than the universe is old.
   const catastrophic = smallSpec();
-  catastrophic.components.schemas.App.properties.name = { type: 'string', pattern: '^(a+)+$', example: `${'a'.repeat(60)}!` };
+  catastrophic.components.schemas.App.properties.name = { type: 'string', pattern: '^(?=a)(a+)+$', example: `${'a'.repeat(60)}!` };
 
   it('stops a run stuck in a rule with one line naming the phase', () => {
     const { status, signal, stderr } = lintWithLimit(catastrophic, '3');

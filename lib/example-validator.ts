@@ -1,0 +1,140 @@
+import betterAjvErrors from '@stoplight/better-ajv-errors';
+import type { IFunctionResult } from '@stoplight/spectral-core';
+import Ajv, { MissingRefError, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+// ajv's documented entry points for the other drafts (ajv.js.org/json-schema.html).
+import Ajv2019 from 'ajv/dist/2019';
+import Ajv2020 from 'ajv/dist/2020';
+import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
+import AjvDraft4 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { JsonObject, JsonPath } from './json';
+import { linearRegExp } from './linear-regexp';
+
+/** A JSON Schema dialect as spectral-formats names it ('draft4', 'draft7', 'draft2020-12', ...). */
+export type Dialect = string;
+
+/** A schema ready for validation and the key of its content (see lib/example-schema.ts). */
+export interface PreparedSchema {
+  schema: JsonObject;
+  key: string;
+}
+
+export interface ExampleCheck {
+  /** Where the example is, for the findings' paths. */
+  path: JsonPath;
+  dialect: Dialect;
+  /** False for a rule run on the unresolved document: a `$ref` ajv cannot follow is then reported. */
+  resolved: boolean;
+  /** Rewrites ajv's errors before they are worded (OpenAPI 3.0's `nullable`). */
+  prepareErrors?: (errors: ErrorObject[]) => void;
+}
+
+/**
+ * `value` validated against `prepared`, worded as Spectral's `schema` function words it (the
+ * messages of @stoplight/better-ajv-errors, array items and unmatched `oneOf`/`anyOf` named),
+ * with two differences that change no finding: a spec's `pattern` runs in linear time
+ * (lib/linear-regexp.ts), and one validator is compiled per schema content and dialect for the
+ * whole process (Spectral compiles one per schema object and document), so a language server
+ * re-linting a spec compiles nothing that did not change.
+ */
+export function checkExample(value: unknown, prepared: PreparedSchema, check: ExampleCheck): IFunctionResult[] {
+  let validate: ValidateFunction;
+  try {
+    validate = validatorFor(prepared, check.dialect);
+  } catch (error) {
+    // What Spectral does: a schema ajv cannot compile is the finding, except a `$ref` it cannot
+    // follow in a resolved document (a cycle left as a `$ref` by the resolver).
+    if (check.resolved && error instanceof MissingRefError) return [];
+    return [{ message: error instanceof Error ? error.message : String(error), path: check.path }];
+  }
+  if (validate(value) || !Array.isArray(validate.errors)) return [];
+  const errors = validate.errors;
+  check.prepareErrors?.(errors);
+  const unmatched = unmatchedCombinators(errors);
+  return betterAjvErrors(prepared.schema, errors, { propertyPath: check.path, targetValue: value }).map(({ suggestion, error, path: errorPath }) => ({
+    message: withUnmatchedCombinator(asArrayItem(suggestion === undefined ? error : `${error}. ${suggestion}`, errorPath), unmatched.get(errorPath)),
+    path: [...check.path, ...(errorPath === '' ? [] : errorPath.replace(/^\//, '').split('/'))],
+  }));
+}
+
+/** Past this many compiled validators the cache starts again, so a long-lived process stays flat. */
+const MAX_VALIDATORS = 5000;
+let validators = new Map<string, ValidateFunction | Error>();
+let instances = new Map<string, Ajv>();
+
+function validatorFor(prepared: PreparedSchema, dialect: Dialect): ValidateFunction {
+  const key = `${dialect}\n${prepared.key}`;
+  let validator = validators.get(key);
+  if (validator === undefined) {
+    if (validators.size >= MAX_VALIDATORS) {
+      validators = new Map();
+      instances = new Map();
+    }
+    try {
+      validator = instanceFor(dialect).compile(prepared.schema);
+    } catch (error) {
+      validator = error instanceof Error ? error : new Error(String(error));
+    }
+    validators.set(key, validator);
+  }
+  if (validator instanceof Error) throw validator;
+  return validator;
+}
+
+const AJV_CLASSES: Record<string, typeof Ajv> = {
+  draft4: AjvDraft4 as unknown as typeof Ajv,
+  'draft2019-09': Ajv2019,
+  'draft2020-12': Ajv2020,
+};
+
+/** Spectral's ajv options, but for `pattern`s run in linear time and no console output. */
+const OPTIONS: Options = {
+  allErrors: false,
+  meta: true,
+  messages: true,
+  strict: false,
+  allowUnionTypes: true,
+  logger: false,
+  unicodeRegExp: false,
+  // A top-level `$id` is not registered: schemas of different documents may share one.
+  addUsedSchema: false,
+  // ajv's optimizer takes half of a compile (quadratic in a schema's size) and saves nothing that
+  // a few hundred validations would notice.
+  code: { regExp: linearRegExp, optimize: false },
+};
+
+function instanceFor(dialect: Dialect): Ajv {
+  const family = dialect in AJV_CLASSES ? dialect : 'default';
+  let ajv = instances.get(family);
+  if (!ajv) {
+    const AjvClass = AJV_CLASSES[family] ?? Ajv;
+    ajv = new AjvClass(OPTIONS);
+    addFormats(ajv);
+    if (AjvClass === Ajv) ajv.addSchema(draft6MetaSchema);
+    instances.set(family, ajv);
+  }
+  return ajv;
+}
+
+/** `"2" property type must be string` -> `Item at index 2 must be string`, as Spectral words array items. */
+function asArrayItem(message: string, errorPath: string): string {
+  const index = errorPath.split('/').pop();
+  if (index === undefined || !/^\d+$/.test(index)) return message;
+  for (const prefix of [`"${index}" property type`, `"${index}" property`]) {
+    if (message.startsWith(prefix)) return `Item at index ${index}${message.slice(prefix.length)}`;
+  }
+  return message;
+}
+
+/** The data paths where a `oneOf`/`anyOf` matched none of its schemas, with the keyword. */
+function unmatchedCombinators(errors: ErrorObject[]): Map<string, string> {
+  const unmatched = new Map<string, string>();
+  for (const { keyword, instancePath, params } of errors) {
+    if ((keyword === 'oneOf' || keyword === 'anyOf') && !Array.isArray((params as { passingSchemas?: unknown }).passingSchemas)) unmatched.set(instancePath, keyword);
+  }
+  return unmatched;
+}
+
+function withUnmatchedCombinator(message: string, keyword: string | undefined): string {
+  return keyword !== undefined && message.endsWith(` in ${keyword}`) ? `${message}. None of the schemas matched, see the other errors reported for this value` : message;
+}
