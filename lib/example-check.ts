@@ -22,6 +22,7 @@ export function checkExamples(examples: Iterable<Example>, schema: unknown, use:
   const results: IFunctionResult[] = [];
   for (const example of examples) {
     const check: ExampleCheck = {
+      lint: context.documentInventory,
       path: example.path,
       dialect,
       resolved: context.rule.resolved,

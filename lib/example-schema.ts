@@ -1,4 +1,5 @@
 import traverse from 'json-schema-traverse';
+import { RecentCache } from './cache';
 import type { PreparedSchema } from './example-validator';
 import { isObject, type JsonObject } from './json';
 
@@ -11,7 +12,7 @@ export type ExampleUse = 'any' | 'request' | 'response';
  * then without annotations no validator reads (`example`, `default`, string `description` and
  * `title`), so that schemas which differ only in those share one compiled validator.
  * The same object for the same schema object in one `lint` (one Spectral document inventory),
- * and the same content for the same text in any.
+ * and for the same text in this lint and the next.
  */
 export function preparedSchema(schema: unknown, use: ExampleUse, lint: object): PreparedSchema {
   let byObject = preparedByObject.get(lint);
@@ -19,24 +20,18 @@ export function preparedSchema(schema: unknown, use: ExampleUse, lint: object): 
   const known = isObject(schema) ? byObject.get(schema)?.[use] : undefined;
   if (known) return known;
   const text = JSON.stringify(schema) ?? 'null';
-  const textKey = `${use}\n${text}`;
-  let prepared = preparedByText.get(textKey);
-  if (!prepared) {
+  const prepared = preparedByText.get(lint, `${use}\n${text}`, () => {
     const copy = JSON.parse(text) as JsonObject;
     dropIds(copy);
     relaxRequired(copy, use);
     dropAnnotations(copy);
-    prepared = { schema: copy, key: JSON.stringify(copy) };
-    if (preparedByText.size >= MAX_PREPARED) preparedByText.clear();
-    preparedByText.set(textKey, prepared);
-  }
+    return { schema: copy, key: JSON.stringify(copy) };
+  });
   if (isObject(schema)) byObject.set(schema, { ...byObject.get(schema), [use]: prepared });
   return prepared;
 }
 
-/** Past this many schema texts the cache starts again, so a long-lived process stays flat. */
-const MAX_PREPARED = 5000;
-const preparedByText = new Map<string, PreparedSchema>();
+const preparedByText = new RecentCache<PreparedSchema>();
 const preparedByObject = new WeakMap<object, WeakMap<object, Partial<Record<ExampleUse, PreparedSchema>>>>();
 
 const { keywords, arrayKeywords, propsKeywords } = traverse as unknown as Record<string, Record<string, true>>;

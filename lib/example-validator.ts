@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
 import AjvDraft4 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { RecentCache } from './cache';
 import type { JsonObject, JsonPath } from './json';
 import { linearRegExp } from './linear-regexp';
 
@@ -20,6 +21,8 @@ export interface PreparedSchema {
 }
 
 export interface ExampleCheck {
+  /** The lint it is part of (Spectral's document inventory): validators are kept for it and the next. */
+  lint: object;
   /** Where the example is, for the findings' paths. */
   path: JsonPath;
   dialect: Dialect;
@@ -33,14 +36,14 @@ export interface ExampleCheck {
  * `value` validated against `prepared`, worded as Spectral's `schema` function words it (the
  * messages of @stoplight/better-ajv-errors, array items and unmatched `oneOf`/`anyOf` named),
  * with two differences that change no finding: a spec's `pattern` runs in linear time
- * (lib/linear-regexp.ts), and one validator is compiled per schema content and dialect for the
- * whole process (Spectral compiles one per schema object and document), so a language server
- * re-linting a spec compiles nothing that did not change.
+ * (lib/linear-regexp.ts), and one validator is compiled per schema content and dialect, kept
+ * for the next lint too (Spectral compiles one per schema object and document), so a language
+ * server re-linting a spec compiles nothing that did not change.
  */
 export function checkExample(value: unknown, prepared: PreparedSchema, check: ExampleCheck): IFunctionResult[] {
   let validate: ValidateFunction;
   try {
-    validate = validatorFor(prepared, check.dialect);
+    validate = validatorFor(prepared, check);
   } catch (error) {
     // What Spectral does: a schema ajv cannot compile is the finding, except a `$ref` it cannot
     // follow in a resolved document (a cycle left as a `$ref` by the resolver).
@@ -57,28 +60,27 @@ export function checkExample(value: unknown, prepared: PreparedSchema, check: Ex
   }));
 }
 
-/** Past this many compiled validators the cache starts again, so a long-lived process stays flat. */
-const MAX_VALIDATORS = 5000;
-let validators = new Map<string, ValidateFunction | Error>();
-let instances = new Map<string, Ajv>();
+interface Compiled {
+  validate?: ValidateFunction;
+  error?: Error;
+  ajv: Ajv;
+  schema: JsonObject;
+}
 
-function validatorFor(prepared: PreparedSchema, dialect: Dialect): ValidateFunction {
-  const key = `${dialect}\n${prepared.key}`;
-  let validator = validators.get(key);
-  if (validator === undefined) {
-    if (validators.size >= MAX_VALIDATORS) {
-      validators = new Map();
-      instances = new Map();
-    }
+const validators = new RecentCache<Compiled>(({ ajv, schema }) => ajv.removeSchema(schema));
+const instances = new Map<string, Ajv>();
+
+function validatorFor(prepared: PreparedSchema, check: ExampleCheck): ValidateFunction {
+  const compiled = validators.get(check.lint, `${check.dialect}\n${prepared.key}`, () => {
+    const ajv = instanceFor(check.dialect);
     try {
-      validator = instanceFor(dialect).compile(prepared.schema);
+      return { validate: ajv.compile(prepared.schema), ajv, schema: prepared.schema };
     } catch (error) {
-      validator = error instanceof Error ? error : new Error(String(error));
+      return { error: error instanceof Error ? error : new Error(String(error)), ajv, schema: prepared.schema };
     }
-    validators.set(key, validator);
-  }
-  if (validator instanceof Error) throw validator;
-  return validator;
+  });
+  if (compiled.error) throw compiled.error;
+  return compiled.validate as ValidateFunction;
 }
 
 const AJV_CLASSES: Record<string, typeof Ajv> = {
