@@ -6,11 +6,24 @@ export type Phase = (typeof PHASES)[number];
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 300;
 
-const current = new Int32Array(new SharedArrayBuffer(4));
+let current = new Int32Array(new SharedArrayBuffer(4));
 
 /** Marks the phase a run is in; cheap, and a no-op unless a time limit is armed. */
 export function enterPhase(phase: Phase): void {
   Atomics.store(current, 0, PHASES.indexOf(phase));
+}
+
+/**
+ * Makes this thread's enterPhase() write into `shared` (4 bytes): the language server's lint
+ * worker does, so that the server's own thread can name the phase a stuck lint is in (phaseIn).
+ */
+export function sharePhase(shared: SharedArrayBuffer): void {
+  current = new Int32Array(shared);
+}
+
+/** The phase last entered by the thread that shares `shared` (sharePhase). */
+export function phaseIn(shared: SharedArrayBuffer): Phase {
+  return PHASES[Atomics.load(new Int32Array(shared), 0)];
 }
 
 // The watchdog runs on a thread of its own: a rule stuck in a regular expression (Spectral's

@@ -36,21 +36,35 @@ interface Ref {
 function componentRefs(source: unknown): Ref[] | undefined {
   if (!isObject(source) || typeof source.$ref === 'string') return undefined;
   const refs: Ref[] = [];
-  const walk = (node: object, at: string[], pointer: string): boolean => {
+  const targets = new Map<string, boolean>();
+  const isTarget = (ref: string) => {
+    let known = targets.get(ref);
+    if (known === undefined) {
+      known = COMPONENT_REF.test(ref) && isObject(valueAt(source, ref.slice(2).split('/'))) && !isRefObject(source, ref);
+      targets.set(ref, known);
+    }
+    return known;
+  };
+  // The keys down to the node being walked; a `$ref`'s place and pointer are built only for it.
+  const at: string[] = [];
+  const walk = (node: object): boolean => {
     for (const key in node) {
       if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
       const value = (node as Record<string, unknown>)[key];
-      const childPointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (isObject(value) && typeof value.$ref === 'string') {
-        if (!COMPONENT_REF.test(value.$ref) || !isObject(valueAt(source, value.$ref.slice(2).split('/'))) || isRefObject(source, value.$ref)) return false;
-        refs.push({ at: [...at, key], pointer: childPointer, target: value.$ref });
-      } else if (typeof value === 'object' && value !== null && !walk(value, [...at, key], childPointer)) {
-        return false;
+        if (!isTarget(value.$ref)) return false;
+        const place = [...at, key];
+        refs.push({ at: place, pointer: `#${place.map((part) => `/${part.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`, target: value.$ref });
+      } else if (typeof value === 'object' && value !== null) {
+        at.push(key);
+        const walked = walk(value);
+        at.pop();
+        if (!walked) return false;
       }
     }
     return true;
   };
-  return walk(source, [], '#') ? refs : undefined;
+  return walk(source) ? refs : undefined;
 }
 
 function isRefObject(source: unknown, ref: string): boolean {
@@ -93,7 +107,7 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
     if (!dependants.has(ref.target)) dependants.set(ref.target, []);
     if (!dependants.get(ref.target)!.some((other) => other.pointer === ref.pointer)) dependants.get(ref.target)!.push(ref);
   }
-  const result = JSON.parse(JSON.stringify(source));
+  const result = copyOnTheWayToRefs(source as object, refs);
   const refMap: Record<string, string> = {};
   for (const [target, refsToIt] of dependants) {
     const targetPath = pointerToPath(target);
@@ -109,6 +123,31 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
   }
   graph.setNodeData(root, { refMap: { ...refMap }, data: result });
   return { result, graph, refMap, errors: [], runner: undefined };
+}
+
+/**
+ * `source` with each object on the way to a `$ref` copied (one copy per place: setAt() writes
+ * only into these), the rest shared with `source`, which stays as it was; as json-ref-resolver's
+ * immer drafts share what they do not change.
+ */
+function copyOnTheWayToRefs(source: object, refs: Ref[]): object {
+  const copies = new Set<object>();
+  const copy = (node: object) => {
+    const copied = Array.isArray(node) ? [...node] : { ...node };
+    copies.add(copied);
+    return copied;
+  };
+  const result = copy(source);
+  for (const ref of refs) {
+    let node = result as Record<string, unknown>;
+    for (let index = 0; index < ref.at.length - 1; index++) {
+      const key = ref.at[index];
+      let child = node[key] as Record<string, unknown>;
+      if (!copies.has(child)) node[key] = child = copy(child) as Record<string, unknown>;
+      node = child;
+    }
+  }
+  return result;
 }
 
 /** json-ref-resolver's "stem" graph: which pointers depend (transitively) on which targets. */

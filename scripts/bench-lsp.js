@@ -18,6 +18,8 @@ const SPEC_DIR = path.resolve(ROOT, '..', 'shared', 'capi-openapi');
 const SERVER = path.join(ROOT, 'dist', 'capi-lsp.js');
 const CAPI_LINT = path.join(ROOT, 'dist', 'capi-lint.js');
 const TARGET = 0.3;
+/** The server's default pause after a change (capi.debounceMs), passed explicitly so that the figures say what they include. */
+const DEBOUNCE_MS = 150;
 
 const { values } = parseArgs({
   options: {
@@ -83,7 +85,7 @@ async function main() {
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'capi-openapi' }],
       capabilities: {},
-      initializationOptions: { capi: { specs: ['openapi.yaml'] } },
+      initializationOptions: { capi: { specs: ['openapi.yaml'], debounceMs: DEBOUNCE_MS } },
     });
     connection.sendNotification(rpc.InitializedNotification.type, {});
     let first = nextPublish();
@@ -118,7 +120,7 @@ async function main() {
     const at = (edit) => memory[edit - 1]?.rss;
     console.log(`\nLanguage server (${serverInfo?.name} ${serverInfo?.version}), official tree, paths/Apps.yaml (${findings} findings), ${EDITS} edits, each awaited:`);
     console.log(`- start to first diagnostics (initialize, open; ruleset load and first lint): ${startSeconds.toFixed(2)} s`);
-    console.log(`- didChange -> publishDiagnostics, warm (median of edits 6..${EDITS}; includes the 150 ms debounce): ${warm.toFixed(2)} s`);
+    console.log(`- didChange -> publishDiagnostics, warm (median of edits 6..${EDITS}; includes the ${DEBOUNCE_MS} ms debounce): ${warm.toFixed(2)} s (${(warm - DEBOUNCE_MS / 1000).toFixed(2)} s without it)`);
     console.log(`- cold capi-lint on the same tree (${GIVEN_COLD === undefined ? `median of ${COLD_RUNS}, before and after the edits` : 'from the capi-lint case'}): ${coldSeconds.toFixed(2)} s`);
     console.log(`- warm re-lint / cold capi-lint: ${ratio.toFixed(2)} (target <= ${TARGET}: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
     const half = Math.round(EDITS / 2);

@@ -6,12 +6,14 @@ import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -43,6 +45,8 @@ export class LspClient {
   /** The methods the server registered for (client/registerCapability). */
   readonly registered: string[] = [];
   stderr = '';
+  /** What the server logged (window/logMessage). */
+  readonly logs: string[] = [];
 
   constructor(args = [path.join(ROOT, 'dist', 'capi-lsp.js')], env: Record<string, string> = {}) {
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
@@ -50,6 +54,10 @@ export class LspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
       this.diagnostics.set(uri, diagnostics);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onNotification(LogMessageNotification.type, ({ message }) => {
+      this.logs.push(message);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
@@ -91,6 +99,11 @@ export class LspClient {
     });
   }
 
+  /** Tells the server the buffer was saved. */
+  async save(file: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: uriOf(file) } });
+  }
+
   /** Forgets what was published for `file`, so that the next wait sees only newer diagnostics. */
   forget(file: string): void {
     this.diagnostics.delete(uriOf(file));
@@ -98,12 +111,25 @@ export class LspClient {
 
   /** The latest diagnostics of `file` once they satisfy `until` (default: any were published). */
   async diagnosticsOf(file: string, until: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 90_000): Promise<Diagnostic[]> {
+    return this.waitFor(() => {
+      const latest = this.diagnostics.get(uriOf(file));
+      return latest && until(latest) ? latest : undefined;
+    }, () => `no matching diagnostics for ${file}; latest: ${JSON.stringify(this.diagnostics.get(uriOf(file)))}`, timeoutMs);
+  }
+
+  /** The first message the server logged that matches `pattern`, once it has. */
+  async logged(pattern: RegExp, timeoutMs = 90_000): Promise<string> {
+    return this.waitFor(() => this.logs.find((message) => pattern.test(message)), () => `nothing logged matches ${pattern}; logs: ${JSON.stringify(this.logs)}`, timeoutMs);
+  }
+
+  /** `found()` once it is defined, woken by every notification from the server. */
+  private async waitFor<T>(found: () => T | undefined, missing: () => string, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const latest = this.diagnostics.get(uriOf(file));
-      if (latest && until(latest)) return latest;
+      const value = found();
+      if (value !== undefined) return value;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching diagnostics for ${file} within ${timeoutMs} ms; latest: ${JSON.stringify(latest)}; stderr: ${this.stderr}`);
+      if (left <= 0) throw new Error(`${missing()} within ${timeoutMs} ms; stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => (clearTimeout(timer), resolve()));

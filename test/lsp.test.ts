@@ -9,6 +9,8 @@ const { lint } = require(path.join(ROOT, 'dist', 'capi-lint.js')) as typeof impo
 
 const PUT = ['  put:', '    summary: Replace an app', '    operationId: replaceApp', '    responses:', "      '200':", '        description: OK'];
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code);
 
 describeWithSharedSpec('capi-lint language server on the official multi-file tree', () => {
@@ -91,6 +93,16 @@ describeWithSharedSpec('capi-lint language server on the official multi-file tre
 
     await client.change(apps, appsText);
     expect(await client.diagnosticsOf(apps, (diagnostics) => !codes(diagnostics).includes('input-error'))).toEqual(original);
+  });
+
+  it('keeps the findings of a tree in which no file changed (a save) without linting it again', async () => {
+    const root = path.join(folder, 'openapi.yaml');
+    client.logs.splice(0);
+    client.forget(apps);
+    await client.save(apps);
+    await client.logged(new RegExp(`^capi-lint: ${escape(root)}: no file of it changed since its last lint`));
+    expect(await client.diagnosticsOf(apps)).toEqual(original);
+    expect(client.logs.filter((message) => message.startsWith('capi-lint: linted'))).toEqual([]);
   });
 
   it('shuts down and exits with code 0', async () => {

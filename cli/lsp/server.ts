@@ -1,6 +1,5 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { Ruleset } from '@stoplight/spectral-core';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
@@ -12,14 +11,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { InputError } from '../../lib/input-error';
 import { isObject } from '../../lib/json';
-import { compare, loadBaseline } from '../baseline';
 import { DEFAULT_BASELINE } from '../baseline-file';
-import { lint } from '../lint';
-import { loadRuleset } from '../ruleset';
-import { failureDiagnostics, findingsByFile, PublishedDiagnostics, type FileDiagnostics } from './diagnostics';
+import { PublishedDiagnostics, type FileDiagnostics } from './diagnostics';
 import { LintQueue } from './lint-queue';
+import { LintThread } from './lint-thread';
 import { readSettings, type Settings } from './settings';
 import { isOpenApi3, specRoots } from './spec-roots';
 import { WorkspaceFiles } from './workspace-files';
@@ -35,8 +31,6 @@ interface SpecTree {
 
 const SPECTRAL_RULESET = /^\.spectral\.(ya?ml|json|js|mjs|cjs)$/;
 
-type Baseline = ReturnType<typeof loadBaseline>;
-
 /** The capi-lint language server over stdio (`capi-lint --lsp`, `capi-lsp`). Exits when the client says exit. */
 export function startServer(): void {
   new CapiLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout)).listen();
@@ -49,14 +43,17 @@ export class CapiLanguageServer {
   private readonly files = new WorkspaceFiles((file) => this.documents.get(this.uriOf(file))?.getText());
   private readonly published = new PublishedDiagnostics();
   private readonly trees = new Map<string, SpecTree>();
-  private readonly rulesets = new Map<string, Promise<Ruleset>>();
-  private readonly baselines = new Map<string, Baseline>();
   /** Files the user touched since their trees' last lint: sent even if their diagnostics did not change. */
   private readonly touched = new Set<string>();
   private readonly queue = new LintQueue<SpecTree>(
     () => this.settings.debounceMs,
     (tree, signal) => this.lintTree(tree, signal),
   );
+  private readonly linter = new LintThread({
+    buffers: () => this.openBuffers(),
+    log: (message) => this.connection.console.error(message),
+    output: (text) => this.connection.console.log(text.trimEnd()),
+  });
   private folders: string[] = [];
   private settings: Settings = readSettings(undefined);
   private initializationSettings: unknown;
@@ -83,7 +80,10 @@ export class CapiLanguageServer {
       }
     });
     connection.onDidChangeConfiguration(({ settings }) => this.reconfigure(settings));
-    connection.onShutdown(() => this.queue.stop());
+    connection.onShutdown(() => {
+      this.queue.stop();
+      this.linter.stop();
+    });
     documents.onDidOpen(({ document }) => {
       const file = fileOf(document.uri);
       if (file) this.uris.set(file, document.uri);
@@ -141,8 +141,7 @@ export class CapiLanguageServer {
     // The ruleset and the baseline are read from disk: they count once saved.
     if (SPECTRAL_RULESET.test(path.basename(file)) || path.basename(file) === DEFAULT_BASELINE) {
       if (!saved) return;
-      this.rulesets.clear();
-      this.baselines.clear();
+      this.linter.reload();
       for (const tree of this.trees.values()) this.queue.touch(tree);
       return;
     }
@@ -157,19 +156,27 @@ export class CapiLanguageServer {
   }
 
   private async lintTree(tree: SpecTree, signal: AbortSignal): Promise<(() => void) | undefined> {
-    try {
-      const ruleset = await this.ruleset(tree.folder);
-      const baseline = this.baseline(tree.folder);
-      const outcome = await lint(tree.root, { ruleset, cwd: tree.folder, files: this.files, signal });
-      const shown = baseline ? compare(outcome.results, baseline).fresh : outcome.results;
-      return () => this.publish(tree, findingsByFile(shown), outcome.files);
-    } catch (error: any) {
-      if (signal.aborted) return undefined;
-      if (!(error instanceof InputError)) this.connection.console.error(`capi-lint: ${tree.root}: ${error?.stack ?? error}`);
-      const found = failureDiagnostics(error, tree.root);
-      // The tree's files are those of its last successful lint, and the file at fault.
-      return () => this.publish(tree, found, [...tree.files, ...found.keys()]);
+    const started = Date.now();
+    const { found, files, superseded, reused } = await this.linter.lint(tree.root, tree.folder, signal, this.settings.timeLimitSeconds, this.lastTouched(tree));
+    if (superseded) return undefined;
+    this.connection.console.log(reused ? `capi-lint: ${tree.root}: no file of it changed since its last lint, its findings stand` : `capi-lint: linted ${tree.root} in ${Date.now() - started} ms`);
+    // A lint that failed: the tree's files are those of its last good lint, and the file at fault.
+    return () => this.publish(tree, found, files ?? [...tree.files, ...found.keys()]);
+  }
+
+  /** The file of the tree the user changed last (where a lint stopped at its time limit is shown), else its root. */
+  private lastTouched(tree: SpecTree): string {
+    return [...this.touched].reverse().find((file) => tree.files.has(file)) ?? tree.root;
+  }
+
+  /** The open documents' texts, by file. */
+  private openBuffers(): Map<string, string> {
+    const buffers = new Map<string, string>();
+    for (const document of this.documents.all()) {
+      const file = fileOf(document.uri);
+      if (file) buffers.set(file, document.getText());
     }
+    return buffers;
   }
 
   private publish(tree: SpecTree, found: FileDiagnostics, files: Iterable<string>): void {
@@ -181,24 +188,6 @@ export class CapiLanguageServer {
     for (const [file, diagnostics] of this.published.update(tree.root, found, touched)) {
       void this.connection.sendDiagnostics({ uri: this.uriOf(file), diagnostics });
     }
-  }
-
-  /** The folder's ruleset (its `.spectral.*`, else ours), loaded once until a `.spectral.*` changes. */
-  private ruleset(folder: string): Promise<Ruleset> {
-    let loading = this.rulesets.get(folder);
-    if (!loading) {
-      loading = loadRuleset(undefined, folder);
-      // A ruleset that failed to load is tried again on the next lint, after the user fixed it.
-      loading.catch(() => this.rulesets.delete(folder));
-      this.rulesets.set(folder, loading);
-    }
-    return loading;
-  }
-
-  /** The folder's `.capi-lint-baseline.yaml`, when it has one, read once until it is saved again. */
-  private baseline(folder: string): Baseline {
-    if (!this.baselines.has(folder)) this.baselines.set(folder, loadBaseline({ disabled: false, cwd: folder }));
-    return this.baselines.get(folder);
   }
 
   private treeOf(root: string, folder: string): SpecTree {
