@@ -35,10 +35,10 @@ export interface ExampleCheck {
 /**
  * `value` validated against `prepared`, worded as Spectral's `schema` function words it (the
  * messages of @stoplight/better-ajv-errors, array items and unmatched `oneOf`/`anyOf` named),
- * with two differences that change no finding: a spec's `pattern` runs in linear time
- * (lib/linear-regexp.ts), and one validator is compiled per schema content and dialect, kept
- * for the next lint too (Spectral compiles one per schema object and document), so a language
- * server re-linting a spec compiles nothing that did not change.
+ * but a spec's `pattern` runs in linear time (lib/linear-regexp.ts), and one validator is
+ * compiled per schema content and dialect, kept for the next lint too (Spectral compiles one per
+ * schema object and document), so a language server re-linting a spec compiles nothing that did
+ * not change.
  */
 export function checkExample(value: unknown, prepared: PreparedSchema, check: ExampleCheck): IFunctionResult[] {
   let validate: ValidateFunction;
@@ -46,7 +46,7 @@ export function checkExample(value: unknown, prepared: PreparedSchema, check: Ex
     validate = validatorFor(prepared, check);
   } catch (error) {
     // What Spectral does: a schema ajv cannot compile is the finding, except a `$ref` it cannot
-    // follow in a resolved document (a cycle left as a `$ref` by the resolver).
+    // follow in a resolved document (one that leads nowhere, which the resolver reports).
     if (check.resolved && error instanceof MissingRefError) return [];
     return [{ message: error instanceof Error ? error.message : String(error), path: check.path }];
   }
