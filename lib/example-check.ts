@@ -18,7 +18,7 @@ export interface Example {
  * skip (lib/example-schema.ts).
  */
 export function checkExamples(examples: Iterable<Example>, schema: unknown, use: ExampleUse, context: RulesetFunctionContext): IFunctionResult[] | undefined {
-  const prepared = preparedSchema(schema, use, context.documentInventory, context.document.data);
+  const prepared = preparedSchema(schema, use, context.documentInventory);
   const { dialect, nullable } = dialectOf(context, prepared.schema);
   const results: IFunctionResult[] = [];
   for (const example of examples) {
