@@ -13,9 +13,8 @@ export interface Example {
 /**
  * The check of spectral:oas's example rules (its `oasExample` and `oasSchema` functions): each
  * example validated against `schema` in the document's JSON Schema dialect, OpenAPI 3.0's
- * `nullable` named in type errors, with the same messages, faster and in linear time
- * (lib/example-validator.ts), and also under a schema that contains itself, which Spectral's
- * skip (lib/example-schema.ts).
+ * `nullable` named in type errors, with the same findings and messages, faster and in linear
+ * time (lib/example-validator.ts).
  */
 export function checkExamples(examples: Iterable<Example>, schema: unknown, use: ExampleUse, context: RulesetFunctionContext): IFunctionResult[] | undefined {
   const prepared = preparedSchema(schema, use, context.documentInventory);
