@@ -1,6 +1,7 @@
 import type { RulesetDefinition, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
 import mediaExample from '../functions/mediaExample';
 import schemaExample from '../functions/schemaExample';
+import uniqueEnum from '../functions/uniqueEnum';
 
 type RulesetObject = Extract<RulesetDefinition, { rules: unknown }> & { documentationUrl?: string };
 
@@ -21,6 +22,9 @@ export function fullRuleset(oas: RulesetObject, capiRules: RulesetObject) {
       // on a catastrophic `pattern`.
       'oas3-valid-media-example': withFunction(oas, 'oas3-valid-media-example', mediaExample),
       'oas3-valid-schema-example': withFunction(oas, 'oas3-valid-schema-example', schemaExample),
+      // The same check, with its validator kept between lints and no pairwise comparison of an
+      // enum that repeats nothing (Spectral's compares every pair: seconds on a spec with big enums).
+      'duplicated-entry-in-enum': withFunction(oas, 'duplicated-entry-in-enum', uniqueEnum),
       ...capiRules.rules,
     },
   } as RulesetDefinition;
