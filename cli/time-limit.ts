@@ -6,6 +6,9 @@ export type Phase = (typeof PHASES)[number];
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 300;
 
+/** The likely cause, said whenever a lint is stopped by its time limit (capi-lint's and the language server's). */
+export const STUCK_RULE_HINT = 'a rule may be stuck on a spec\'s own regular expression (a schema "pattern")';
+
 let current = new Int32Array(new SharedArrayBuffer(4));
 
 /** Marks the phase a run is in; cheap, and a no-op unless a time limit is armed. */
@@ -26,9 +29,9 @@ export function phaseIn(shared: SharedArrayBuffer): Phase {
   return PHASES[Atomics.load(new Int32Array(shared), 0)];
 }
 
-// The watchdog runs on a thread of its own: a rule stuck in a regular expression (Spectral's
-// oas3-valid-schema-example runs a spec's own `pattern`) blocks the main thread, so no timer
-// there would fire. It can only end the process by a signal, so the exit code is 137 then.
+// The watchdog runs on a thread of its own: a rule stuck in a regular expression (the example
+// rules run a spec's own `pattern`, by JavaScript's engine when RE2 cannot express it) blocks the
+// main thread, so no timer there would fire. It can only end the process by a signal, so the exit code is 137 then.
 const WATCHDOG = `
 const { workerData } = require('worker_threads');
 const { writeSync } = require('fs');
@@ -50,7 +53,7 @@ export function armTimeLimit(setting: string | undefined): void {
     process.exit(2);
   }
   if (seconds === 0) return;
-  const message = `capi-lint: stopped after ${seconds} s (CAPI_LINT_TIME_LIMIT) while %s; a rule may be stuck on a spec's own regular expression (a schema "pattern")\n`;
+  const message = `capi-lint: stopped after ${seconds} s (CAPI_LINT_TIME_LIMIT) while %s; ${STUCK_RULE_HINT}\n`;
   setTimeout(() => {
     process.stderr.write(message.replace('%s', PHASES[Atomics.load(current, 0)]));
     process.exit(2);
