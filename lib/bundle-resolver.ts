@@ -1,5 +1,6 @@
-import { BaseResolver, YamlParseError, type Document, type Source } from '@redocly/openapi-core';
+import { BaseResolver, isAbsoluteUrl, ResolveError, Source, YamlParseError, type Document } from '@redocly/openapi-core';
 import { InputError } from './input-error';
+import { DISK, type FileReader } from './source-files';
 import { checkAliases } from './yaml-aliases';
 
 /**
@@ -9,6 +10,24 @@ import { checkAliases } from './yaml-aliases';
  */
 export class BundleResolver extends BaseResolver {
   refused: InputError | undefined;
+
+  constructor(protected readonly reader: FileReader = DISK) {
+    super();
+  }
+
+  /**
+   * Reads a local file at once: Redocly's own reading (`fs.promises`) left the thread idle while
+   * the files of a tree were read one after the other (a third of the bundling time).
+   */
+  async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (isAbsoluteUrl(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    try {
+      // As BaseResolver does: Windows line ends would shift its positions.
+      return new Source(absoluteRef, this.reader.read(absoluteRef).replace(/\r\n/g, '\n'));
+    } catch (error: any) {
+      throw new ResolveError(error);
+    }
+  }
 
   parseDocument(source: Source, isRoot?: boolean): Document {
     try {

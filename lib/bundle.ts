@@ -94,8 +94,9 @@ function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputEr
   const ref = refAt(sources, file, at);
   if (!ref) return new InputError(`${file}: ${problem.message}`, rangeOf(sources, file, at));
   const [target] = ref.split('#', 1);
-  const missing = / ENOENT/.test(problem.message) ? `a missing file: ${path.resolve(path.dirname(file), safeDecode(target, decodeURI))}` : 'nothing';
-  return new InputError(`${file}: $ref "${ref}" points to ${missing}`, rangeOf(sources, file, [...at, '$ref']));
+  const targetFile = path.resolve(path.dirname(file), safeDecode(target, decodeURI));
+  const found = / ENOENT/.test(problem.message) ? `a missing file: ${targetFile}` : / EISDIR/.test(problem.message) ? `a folder, not a file: ${targetFile}` : 'nothing';
+  return new InputError(`${file}: $ref "${ref}" points to ${found}`, rangeOf(sources, file, [...at, '$ref']));
 }
 
 function refAt(sources: SourceFiles, file: string, at: JsonPath): string | undefined {

@@ -108,6 +108,7 @@ describe('capi-lint on bad input: one line on stderr, exit 2', () => {
     ['malformed YAML in a referenced file', [bad('malformed-ref/openapi.yaml')], /^capi-lint: .*malformed-ref\/paths\.yaml:\d+:\d+: malformed YAML: /],
     ['not OpenAPI 3.x', [bad('swagger2.yaml')], /^capi-lint: .*swagger2\.yaml: not an OpenAPI 3\.x document \(a Swagger 2 document\)$/],
     ['a $ref to a missing file', [bad('missing-file-ref/openapi.yaml')], /^capi-lint: .*missing-file-ref\/openapi\.yaml: \$ref "\.\/paths\/nope\.yaml#\/~1v3~1apps" points to a missing file: .*paths\/nope\.yaml$/],
+    ['a $ref to a folder', [bad('folder-ref/openapi.yaml')], /^capi-lint: .*folder-ref\/openapi\.yaml: \$ref "\.\/paths#\/~1v3~1apps" points to a folder, not a file: .*folder-ref\/paths$/],
     ['a $ref to a missing pointer', [bad('missing-pointer-ref/openapi.yaml')], /^capi-lint: .*missing-pointer-ref\/openapi\.yaml: \$ref "\.\/paths\.yaml#\/~1v3~1nope" points to nothing$/],
     ['an unknown option', ['--bogus'], /^capi-lint: Unknown option '--bogus'/],
     ['an unknown format', ['-f', 'xml'], /^capi-lint: --format must be one of stylish, json, sarif, github-actions, junit, text/],
