@@ -15,18 +15,36 @@ function controlledLints() {
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the language server lint queue', () => {
-  it('lints once after a pause, however many changes came before it', async () => {
+  it('lints a change after a quiet spell at once', async () => {
+    const { started, published, lint } = controlledLints();
+    const queue = new LintQueue<string>(() => 30, lint);
+    queue.touch('tree');
+    expect(started.map((run) => run.item)).toEqual(['tree']);
+    started[0].finish();
+    await tick(5);
+    expect(published).toEqual(['tree v1']);
+    await tick(40);
+    queue.touch('tree');
+    expect(started).toHaveLength(2);
+  });
+
+  it('lints a burst of changes once more, a pause after its last change; the lint its first change started is dropped', async () => {
     const { started, published, lint } = controlledLints();
     const queue = new LintQueue<string>(() => 30, lint);
     for (let i = 0; i < 5; i++) {
       queue.touch('tree');
       await tick(5);
     }
-    await tick(60);
-    expect(started.map((run) => run.item)).toEqual(['tree']);
+    expect(started).toHaveLength(1);
+    expect(started[0].signal.aborted).toBe(true);
     started[0].finish();
     await tick(5);
-    expect(published).toEqual(['tree v1']);
+    expect(started).toHaveLength(1); // the burst's pause has not ended yet
+    await tick(60);
+    expect(started).toHaveLength(2);
+    started[1].finish();
+    await tick(5);
+    expect(published).toEqual(['tree v2']);
   });
 
   it('aborts a lint that a newer change overtakes, drops its result and publishes the newer one', async () => {
@@ -61,12 +79,15 @@ describe('the language server lint queue', () => {
     expect(published).toEqual(['a v1', 'b v1']);
   });
 
-  it('stops: nothing pending is linted after shutdown', async () => {
+  it('stops: the lint in flight is aborted, and nothing pending is linted after shutdown', async () => {
     const { started, lint } = controlledLints();
     const queue = new LintQueue<string>(() => 10, lint);
-    queue.touch('tree');
+    queue.touch('a');
+    queue.touch('b');
     queue.stop();
+    expect(started.map((run) => [run.item, run.signal.aborted])).toEqual([['a', true]]);
+    started[0].finish();
     await tick(30);
-    expect(started).toEqual([]);
+    expect(started).toHaveLength(1);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Lints one item (a spec tree) at a time, `delayMs` after the last touch. An item touched while it
- * is being linted is aborted (the lint stops before Spectral runs, or its result is dropped) and
- * linted again after the next pause.
+ * Lints one item (a spec tree) at a time. A touch after a quiet spell (no touch for `delayMs`) is
+ * linted at once; touches that follow it within `delayMs` of each other are a burst (typing),
+ * linted once, `delayMs` after its last. An item touched while it is being linted is aborted (the
+ * lint stops before its rules run, or its result is dropped) and linted again after the pause.
  */
 export class LintQueue<T> {
   private readonly dirty = new Set<T>();
+  /** Set from each touch until `delayMs` after it: while set, touches are a burst. */
   private timer: NodeJS.Timeout | undefined;
   private running: { item: T; controller: AbortController } | undefined;
   private working = false;
@@ -21,7 +23,10 @@ export class LintQueue<T> {
   touch(item: T): void {
     this.dirty.add(item);
     if (this.running?.item === item) this.running.controller.abort(new Error('superseded by a newer change'));
+    const quiet = this.timer === undefined;
     clearTimeout(this.timer);
+    this.timer = undefined;
+    if (quiet) void this.work(); // takes the item before the timer below is set
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.work();
@@ -39,7 +44,8 @@ export class LintQueue<T> {
     if (this.working) return;
     this.working = true;
     try {
-      // A touch during a lint restarts the pause: the loop leaves the rest to the timer.
+      // Called at the start or the end of a pause (no timer then); a touch during a lint starts a
+      // new pause, and the loop leaves the rest to its timer.
       while (this.dirty.size > 0 && this.timer === undefined) {
         const [item] = this.dirty;
         this.dirty.delete(item);

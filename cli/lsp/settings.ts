@@ -2,18 +2,18 @@
 export interface Settings {
   /** Spec roots, relative to the workspace folder; none: discovered at the folder's top. */
   specs?: string[];
-  /** Pause after the last change before a tree is linted again. */
+  /** Pause after the last change of a burst before a tree is linted again (LintQueue). */
   debounceMs: number;
   /** A lint that takes longer is stopped and reported as one diagnostic; 0: no limit. */
   timeLimitSeconds: number;
 }
 
 /**
- * Longer than most pauses between keystrokes inside a word of a fluent typist, so that a lint
- * (which cannot be stopped once its rules run) seldom starts mid-word and delays the one after
- * it; well under a warm lint of the official tree (about 0.3 s), so that the user mostly waits for
- * the lint, not the pause. Other servers sit in the same range (Vetur 200 ms, VS Code's JSON
- * server 300 ms).
+ * The pause that ends a burst of changes (typing); a change after a quiet spell (an edit, a paste,
+ * a fix) is linted at once. Longer than most pauses between keystrokes inside a word of a fluent
+ * typist, so that a burst is linted once, after it (its first change's lint is dropped, and stops
+ * before its rules run when the next change comes soon). Other servers sit in the same range
+ * (Vetur 200 ms, VS Code's JSON server 300 ms).
  */
 export const DEFAULT_DEBOUNCE_MS = 150;
 /** Generous: a cold lint of the official tree takes about 2 s, a warm one well under 1 s. */
