@@ -24,6 +24,11 @@ export function sharePhase(shared: SharedArrayBuffer): void {
   current = new Int32Array(shared);
 }
 
+/** Puts the thread that shares `shared` back at the start, before its next run. */
+export function resetPhase(shared: SharedArrayBuffer): void {
+  Atomics.store(new Int32Array(shared), 0, PHASES.indexOf('starting'));
+}
+
 /** The phase last entered by the thread that shares `shared` (sharePhase). */
 export function phaseIn(shared: SharedArrayBuffer): Phase {
   return PHASES[Atomics.load(new Int32Array(shared), 0)];

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { phaseIn } from '../time-limit';
+import { phaseIn, resetPhase } from '../time-limit';
 import { failureDiagnostics, timeLimitDiagnostics, type FileDiagnostics } from './diagnostics';
 import type { FromWorker, LintWorkerData, ToWorker } from './lint-worker';
 
@@ -47,7 +47,7 @@ export class LintThread {
     const worker = this.started();
     const id = this.nextId++;
     const cancel = new Int32Array(this.cancel);
-    Atomics.store(new Int32Array(this.phase), 0, 0);
+    resetPhase(this.phase);
     const request: ToWorker = { type: 'lint', id, root, folder, buffers: this.changedBuffers(), generation: Atomics.load(cancel, 0) };
     return new Promise<TreeLint>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
