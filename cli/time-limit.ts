@@ -6,8 +6,12 @@ export type Phase = (typeof PHASES)[number];
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 300;
 
-/** The likely cause, said whenever a lint is stopped by its time limit (capi-lint's and the language server's). */
-export const STUCK_RULE_HINT = 'a rule may be stuck on a spec\'s own regular expression (a schema "pattern")';
+/** The likely cause of a lint stopped by its time limit in `phase` (capi-lint's and the language server's). */
+export function likelyCause(phase: Phase): string {
+  if (phase === 'running the rules') return 'a rule may be stuck on a spec\'s own regular expression (a schema "pattern")';
+  if (phase === 'reading and bundling the spec') return 'a file the spec reads may never end (a pipe or a device)';
+  return 'the spec may need a longer limit';
+}
 
 let current = new Int32Array(new SharedArrayBuffer(4));
 
@@ -41,7 +45,7 @@ const WATCHDOG = `
 const { workerData } = require('worker_threads');
 const { writeSync } = require('fs');
 setTimeout(() => {
-  writeSync(2, workerData.message.replace('%s', workerData.phases[Atomics.load(workerData.current, 0)]));
+  writeSync(2, workerData.messages[Atomics.load(workerData.current, 0)]);
   process.kill(process.pid, 'SIGKILL');
 }, workerData.seconds * 1000 + 1000);
 `;
@@ -58,10 +62,11 @@ export function armTimeLimit(setting: string | undefined): void {
     process.exit(2);
   }
   if (seconds === 0) return;
-  const message = `capi-lint: stopped after ${seconds} s (CAPI_LINT_TIME_LIMIT) while %s; ${STUCK_RULE_HINT}\n`;
+  // By phase, so that the watchdog thread has nothing to compute.
+  const messages = PHASES.map((phase) => `capi-lint: stopped after ${seconds} s (CAPI_LINT_TIME_LIMIT) while ${phase}; ${likelyCause(phase)}\n`);
   setTimeout(() => {
-    process.stderr.write(message.replace('%s', PHASES[Atomics.load(current, 0)]));
+    process.stderr.write(messages[Atomics.load(current, 0)]);
     process.exit(2);
   }, seconds * 1000).unref();
-  new Worker(WATCHDOG, { eval: true, workerData: { current, seconds, message, phases: PHASES } }).unref();
+  new Worker(WATCHDOG, { eval: true, workerData: { current, seconds, messages } }).unref();
 }

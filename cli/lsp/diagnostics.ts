@@ -1,7 +1,7 @@
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { InputError } from '../../lib/input-error';
-import { STUCK_RULE_HINT, type Phase } from '../time-limit';
+import { likelyCause, type Phase } from '../time-limit';
 
 const SOURCE = 'capi-lint';
 const FILE_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -53,7 +53,7 @@ export function failureDiagnostics(error: unknown, root: string): FileDiagnostic
 
 /** A lint stopped at its time limit: one error that names the limit and the phase it was in. */
 export function timeLimitDiagnostics(file: string, root: string, seconds: number, phase: Phase): FileDiagnostics {
-  const message = `capi-lint stopped linting ${root} after ${seconds} s (capi.timeLimitSeconds) while ${phase}; ${STUCK_RULE_HINT}`;
+  const message = `capi-lint stopped linting ${root} after ${seconds} s (capi.timeLimitSeconds) while ${phase}; ${likelyCause(phase)}`;
   return new Map([[file, [{ range: FILE_START, severity: DiagnosticSeverity.Error, code: 'time-limit', source: SOURCE, message }]]]);
 }
 
