@@ -4,21 +4,19 @@ import { json, link, ok, ref, resource } from '../fixtures/schemas';
 const guid = { type: 'object', properties: { guid: { type: 'string', format: 'uuid' } } };
 const toOne = { type: 'object', properties: { data: { oneOf: [guid, { type: 'null' }] } } };
 const toMany = { type: 'object', properties: { data: { type: 'array', items: guid } } };
-const body = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const returns = (schema: unknown) => ({ responses: { '200': { description: 'ok', ...body(schema) } } });
-const send = (request: unknown, response: unknown) => ({ requestBody: body(request), ...returns(response) });
+const send = (request: unknown, response: unknown) => ({ requestBody: json(request), ...ok(response) });
 const done = { responses: { '204': { description: 'done' } } };
 
 testRule('capi-relationships-to-one', [
   {
     name: 'GET and PATCH with { data: { guid } } (or null) pass',
-    document: openapi({ '/v3/apps/{guid}/relationships/space': { get: returns(toOne), patch: send(toOne, toOne) } }),
+    document: openapi({ '/v3/apps/{guid}/relationships/space': { get: ok(toOne), patch: send(toOne, toOne) } }),
     errors: [],
   },
   {
     name: 'another method and a body without { data: { guid } } fail',
     document: openapi({
-      '/v3/apps/{guid}/relationships/space': { get: returns(toOne), patch: send({ type: 'object', properties: { data: { type: 'object', properties: { name: { type: 'string' } } } } }, toOne), delete: done },
+      '/v3/apps/{guid}/relationships/space': { get: ok(toOne), patch: send({ type: 'object', properties: { data: { type: 'object', properties: { name: { type: 'string' } } } } }, toOne), delete: done },
     }),
     errors: [
       {
@@ -39,7 +37,7 @@ testRule('capi-relationships-to-many', [
   {
     name: 'GET, POST, PATCH with { data: [ { guid } ] } and DELETE on a member pass',
     document: openapi({
-      '/v3/spaces/{guid}/relationships/isolation_segments': { get: returns(toMany), post: send(toMany, toMany), patch: send(toMany, toMany) },
+      '/v3/spaces/{guid}/relationships/isolation_segments': { get: ok(toMany), post: send(toMany, toMany), patch: send(toMany, toMany) },
       '/v3/spaces/{guid}/relationships/isolation_segments/{isolation_segment_guid}': { delete: done },
     }),
     errors: [],
@@ -48,9 +46,9 @@ testRule('capi-relationships-to-many', [
     name: 'DELETE on the relationship, GET on a member, a body without guids and a path nested below fail',
     document: openapi({
       '/v3/spaces/{guid}/relationships/isolation_segments': { post: send(toMany, { type: 'object', properties: { data: { type: 'array', items: { type: 'object', properties: { name: {} } } } } }), delete: done },
-      '/v3/spaces/{guid}/relationships/isolation_segments/{isolation_segment_guid}': { get: returns(guid) },
-      '/v3/service_instances/{guid}/relationships/shared_spaces': { get: returns(toMany) },
-      '/v3/service_instances/{guid}/relationships/shared_spaces/usage_summary': { get: returns({ type: 'object' }) },
+      '/v3/spaces/{guid}/relationships/isolation_segments/{isolation_segment_guid}': { get: ok(guid) },
+      '/v3/service_instances/{guid}/relationships/shared_spaces': { get: ok(toMany) },
+      '/v3/service_instances/{guid}/relationships/shared_spaces/usage_summary': { get: ok({ type: 'object' }) },
     }),
     errors: [
       {
