@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, openapi, testRule } from '../harness';
-import { link, ok, ref, resource } from '../fixtures/schemas';
+import { link, ok, query, ref, resource } from '../fixtures/schemas';
+import { apps, commaList } from './support/apps-with-parameters';
 
 testRule('capi-fields-snake-case', [
   {
@@ -53,6 +54,25 @@ testRule('capi-fields-plural-arrays', [
         message: 'Field "usage_summary" (schema "App") holds several values and must be plural: rename it to "usage_summaries".',
         path: ['components', 'schemas', 'App', 'properties', 'usage_summary'],
         severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+]);
+
+testRule('capi-fields-parameter', [
+  {
+    name: 'fields as a comma-delimited list, and fields[...] as a deepObject, pass',
+    document: apps([commaList('fields')], [query('fields', { type: 'object' }, { style: 'deepObject' })]),
+    errors: [],
+  },
+  {
+    name: 'fields as an object without deepObject fails',
+    document: apps([query('fields', { type: 'object' })]),
+    errors: [
+      {
+        message: '"fields" of GET /v3/apps is an object (fields[<resource>]=...) but not "style: deepObject": declare "style: deepObject".',
+        path: ['paths', '/v3/apps', 'get', 'parameters', 3],
+        severity: DiagnosticSeverity.Information,
       },
     ],
   },
