@@ -9,7 +9,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 300;
 /** The likely cause of a lint stopped by its time limit in `phase` (capi-lint's and the language server's). */
 export function likelyCause(phase: Phase): string {
   if (phase === 'running the rules') return 'a rule may be stuck on a spec\'s own regular expression (a schema "pattern")';
-  if (phase === 'reading and bundling the spec') return 'a file the spec reads may never end (a pipe or a device)';
+  if (phase === 'reading and bundling the spec') return 'a URL that a $ref names may not be answering';
   return 'the spec may need a longer limit';
 }
 

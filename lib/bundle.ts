@@ -95,7 +95,13 @@ function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputEr
   if (!ref) return new InputError(`${file}: ${problem.message}`, rangeOf(sources, file, at));
   const [target] = ref.split('#', 1);
   const targetFile = path.resolve(path.dirname(file), safeDecode(target, decodeURI));
-  const found = / ENOENT/.test(problem.message) ? `a missing file: ${targetFile}` : / EISDIR/.test(problem.message) ? `a folder, not a file: ${targetFile}` : 'nothing';
+  const found = / ENOENT/.test(problem.message)
+    ? `a missing file: ${targetFile}`
+    : / EISDIR/.test(problem.message)
+      ? `a folder, not a file: ${targetFile}`
+      : / ENOTFILE/.test(problem.message)
+        ? `a pipe or a device, not a file: ${targetFile}`
+        : 'nothing';
   return new InputError(`${file}: $ref "${ref}" points to ${found}`, rangeOf(sources, file, [...at, '$ref']));
 }
 

@@ -29,9 +29,24 @@ export interface FileReader {
 }
 
 export const DISK: FileReader = {
-  read: (file) => fs.readFileSync(file, 'utf8'),
+  read: (file) => {
+    regularFileStat(file);
+    return fs.readFileSync(file, 'utf8');
+  },
   parsed: (_kind, _file, _text, parse) => parse(),
 };
+
+/**
+ * `file`'s stat, when it is a regular file; else Node's error for a folder (EISDIR) and ENOTFILE
+ * for a pipe, socket or device, which a spec cannot be: reading one may never end (a pipe with no
+ * writer, /dev/zero) or finds it empty the second time (/dev/stdin).
+ */
+export function regularFileStat(file: string): fs.Stats {
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: 'EISDIR' });
+  if (!stat.isFile()) throw Object.assign(new Error(`ENOTFILE: not a regular file (a pipe or a device), open '${file}'`), { code: 'ENOTFILE' });
+  return stat;
+}
 
 /** Reads and parses each file of a spec once; malformed YAML/JSON is an InputError naming file and line. */
 export class SourceFiles {
@@ -58,6 +73,7 @@ export function read(file: string, reader: FileReader = DISK): string {
   } catch (error: any) {
     if (error.code === 'ENOENT') throw new InputError(`${file}: no such file`);
     if (error.code === 'EISDIR') throw new InputError(`${file}: is a folder, not a file`);
+    if (error.code === 'ENOTFILE') throw new InputError(`${file}: is a pipe or a device, not a file`);
     throw new InputError(`${file}: cannot read it (${error.code ?? error.message})`);
   }
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -120,6 +120,17 @@ describe('capi-lint on bad input: one line on stderr, exit 2', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr.trimEnd()).toMatch(message);
+  });
+
+  it('a pipe or a device, as the spec or where a $ref points: neither is read', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-lint-pipe-'));
+    const pipe = path.join(folder, 'paths.yaml');
+    execFileSync('mkfifo', [pipe]);
+    fs.writeFileSync(path.join(folder, 'openapi.yaml'), "openapi: 3.1.0\ninfo: {title: Pipe, version: '1'}\npaths:\n  /v3/apps:\n    $ref: './paths.yaml#/~1v3~1apps'\n");
+    const referred = await run([path.join(folder, 'openapi.yaml')]);
+    expect({ code: referred.code, stderr: referred.stderr }).toEqual({ code: 2, stderr: `capi-lint: ${folder}/openapi.yaml: $ref "./paths.yaml#/~1v3~1apps" points to a pipe or a device, not a file: ${pipe}\n` });
+    const given = await run([pipe]);
+    expect({ code: given.code, stderr: given.stderr }).toEqual({ code: 2, stderr: `capi-lint: ${pipe}: is a pipe or a device, not a file\n` });
   });
 
   it('as a process too: no stack trace', () => {

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import type { FileReader } from '../../lib/source-files';
+import { regularFileStat, type FileReader } from '../../lib/source-files';
 
 /**
  * The language server's view of the workspace's files: an editor's unsaved buffer wins over the
@@ -16,7 +16,7 @@ export class WorkspaceFiles implements FileReader {
   read(file: string): string {
     const open = this.buffer(file);
     if (open !== undefined) return open;
-    const { mtimeMs, size } = fs.statSync(file);
+    const { mtimeMs, size } = regularFileStat(file);
     const known = this.disk.get(file);
     if (known && known.mtimeMs === mtimeMs && known.size === size) return known.text;
     const text = fs.readFileSync(file, 'utf8');
