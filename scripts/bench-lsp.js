@@ -19,7 +19,7 @@ const SPEC_DIR = path.resolve(ROOT, '..', 'shared', 'capi-openapi');
 const SERVER = path.join(ROOT, 'dist', 'capi-lsp.js');
 const CAPI_LINT = path.join(ROOT, 'dist', 'capi-lint.js');
 const TARGET = 0.3;
-/** The server's default pause after a change (capi.debounceMs), passed explicitly so that the figures say what they include. */
+/** The server's default pause after a burst of changes (capi.debounceMs), passed explicitly so that the figures say what they include. */
 const DEBOUNCE_MS = 150;
 /** Typing: bursts of this many changes, this far apart, each burst after a quiet spell. */
 const BURSTS = 20;
