@@ -1,5 +1,5 @@
 import { oas } from '@stoplight/spectral-rulesets';
-import { fullRuleset } from './lib/full-ruleset';
+import { fullRuleset } from './full-ruleset';
 import capiRules from './rules';
 
 /**

@@ -36,7 +36,7 @@ function ownRuleset(file: string): Ruleset | undefined {
   if (file === ownEntry(OWN_PACKAGE)) {
     const capiRules = require(ownEntry(`${OWN_PACKAGE}/capi-rules`));
     // The example functions of the full ruleset come with it (they load Spectral's functions).
-    const { fullRuleset } = require('../lib/full-ruleset') as typeof import('../lib/full-ruleset');
+    const { fullRuleset } = require('../full-ruleset') as typeof import('../full-ruleset');
     return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules), context));
   }
   if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(require(file), context));

@@ -1,7 +1,7 @@
 import type { RulesetDefinition, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
-import mediaExample from '../functions/mediaExample';
-import schemaExample from '../functions/schemaExample';
-import uniqueEnum from '../functions/uniqueEnum';
+import mediaExample from './functions/mediaExample';
+import schemaExample from './functions/schemaExample';
+import uniqueEnum from './functions/uniqueEnum';
 
 type RulesetObject = Extract<RulesetDefinition, { rules: unknown }> & { documentationUrl?: string };
 
