@@ -42,7 +42,7 @@ Options:
       --max-problems N         report at most N findings (the exit code still counts them all)
   -h, --help                   show this help
   -v, --version                show the version
-      --lsp                    run as a language server over stdio (for editors; see the README)
+      --lsp                    run as a language server over stdio (for editors; see docs/editors.md)
 
 Exit codes: 0 no findings at or above the fail severity, 1 some, 2 usage or input error.`;
 

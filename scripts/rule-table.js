@@ -1,25 +1,31 @@
 #!/usr/bin/env node
-// Prints the README's table of rules from the built ruleset; `--check README.md` exits 1 when the
-// README's table (between the rule-table markers) is out of date, `--write README.md` refreshes it.
+// Prints the table of rules from the built ruleset; `--check FILE` exits 1 when FILE's table
+// (between the rule-table markers) is out of date, `--write FILE` refreshes it. The table lives in
+// docs/rules/README.md; its links to the rule pages are relative to the file it is written into.
 const fs = require('fs');
 const path = require('path');
 
+const ROOT = path.join(__dirname, '..');
+const RULE_PAGES = path.join(ROOT, 'docs', 'rules');
 const START = '<!-- rule-table:start -->';
 const END = '<!-- rule-table:end -->';
 
-function ruleTable() {
-  const { rules } = require(path.join(__dirname, '..', 'dist', 'capi-rules.js'));
+/** The table, its links relative to `folder` (default: docs/rules/, where the table lives). */
+function ruleTable(folder = RULE_PAGES) {
+  const { rules } = require(path.join(ROOT, 'dist', 'capi-rules.js'));
+  const pages = path.relative(folder, RULE_PAGES).split(path.sep).join('/');
   const rows = Object.entries(rules).map(
-    ([id, rule]) => `| [\`${id}\`](docs/rules/${id}.md) | ${rule.severity} | ${rule.description} |`,
+    ([id, rule]) => `| [\`${id}\`](${pages ? `${pages}/` : ''}${id}.md) | ${rule.severity} | ${rule.description} |`,
   );
   return ['| Rule | Severity | What it checks |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-function withTable(readme) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README has no ${START} ... ${END} section`);
-  return `${readme.slice(0, start + START.length)}\n${ruleTable()}\n${readme.slice(end)}`;
+/** `text` (the content of a file in `folder`) with its table between the markers refreshed. */
+function withTable(text, folder = RULE_PAGES) {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`no ${START} ... ${END} section`);
+  return `${text.slice(0, start + START.length)}\n${ruleTable(folder)}\n${text.slice(end)}`;
 }
 
 module.exports = { ruleTable, withTable };
@@ -30,13 +36,13 @@ if (require.main === module) {
     console.log(ruleTable());
   } else {
     if (!['--write', '--check'].includes(mode) || !file) {
-      console.error('usage: rule-table.js [--write|--check README.md]');
+      console.error('usage: rule-table.js [--write|--check docs/rules/README.md]');
       process.exit(2);
     }
-    const readme = fs.readFileSync(file, 'utf8');
-    const updated = withTable(readme);
+    const text = fs.readFileSync(file, 'utf8');
+    const updated = withTable(text, path.dirname(path.resolve(file)));
     if (mode === '--write') fs.writeFileSync(file, updated);
-    else if (updated !== readme) {
+    else if (updated !== text) {
       console.error(`${file}: the rule table is out of date; run npm run docs:rules`);
       process.exit(1);
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The slowest rules of the full ruleset (spectral:oas + capi-*), each rule's functions timed
 // through Spectral's public API (a rule's `then[].function`, wrapped before the run), on the
-// official bundled spec and on the largest spec up to 20 MB (the size capi-lint's README names as
+// official bundled spec and on the largest spec up to 20 MB (the size docs/reliability.md names as
 // its bound) of the `npm run corpus` collection when it is
 // installed. `npm run bench` prints it at the end; alone: node scripts/rule-timings.js [--top N] [SPEC ...]
 // Run each spec in a process of its own (--child) so one run's memory does not weigh on the next.
