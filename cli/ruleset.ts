@@ -43,11 +43,14 @@ function ownRuleset(file: string): Ruleset | undefined {
   return undefined;
 }
 
+/** The `.spectral.*` file in `folder` that capi-lint uses when no ruleset is named, if there is one. */
+export function folderRulesetFile(folder: string): string | undefined {
+  const found = filesIn(folder).find((name) => Ruleset.isDefaultRulesetFile(name));
+  return found ? path.join(folder, found) : undefined;
+}
+
 function rulesetFile(requested: string | undefined, cwd: string): string {
-  if (requested === undefined) {
-    const found = filesIn(cwd).find((name) => Ruleset.isDefaultRulesetFile(name));
-    return found ? path.join(cwd, found) : ownEntry(OWN_PACKAGE);
-  }
+  if (requested === undefined) return folderRulesetFile(cwd) ?? ownEntry(OWN_PACKAGE);
   const asFile = path.resolve(cwd, requested);
   if (fs.existsSync(asFile)) return asFile;
   if (!requested.startsWith('.') && !path.isAbsolute(requested)) {

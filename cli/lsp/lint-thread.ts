@@ -20,6 +20,8 @@ export interface LintThreadOptions {
   log: (message: string) => void;
   /** The worker's own output (a rule's console.log): never onto stdout, the server's channel. */
   output: (text: string) => void;
+  /** False in a workspace the editor does not trust (initializationOptions.workspaceTrusted). */
+  trusted: () => boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export class LintThread {
     const id = this.nextId++;
     const cancel = new Int32Array(this.cancel);
     resetPhase(this.phase);
-    const request: ToWorker = { type: 'lint', id, root, folder, buffers: this.changedBuffers(), generation: Atomics.load(cancel, 0) };
+    const request: ToWorker = { type: 'lint', id, root, folder, buffers: this.changedBuffers(), generation: Atomics.load(cancel, 0), trusted: this.options.trusted() };
     return new Promise<TreeLint>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       const onAbort = () => Atomics.add(cancel, 0, 1);

@@ -1,9 +1,10 @@
+import * as path from 'path';
 import { parentPort, workerData } from 'worker_threads';
 import type { Ruleset } from '@stoplight/spectral-core';
 import { InputError } from '../../lib/input-error';
 import { compare, loadBaseline } from '../baseline';
 import { lint } from '../lint';
-import { loadRuleset } from '../ruleset';
+import { folderRulesetFile, loadRuleset } from '../ruleset';
 import { enterPhase, sharePhase } from '../time-limit';
 import { failureDiagnostics, findingsByFile, type FileDiagnostics } from './diagnostics';
 import { WorkspaceFiles } from './workspace-files';
@@ -29,6 +30,8 @@ export type ToWorker =
       buffers: [string, string | null][];
       /** The cancel counter when the lint was asked for: once it moves, the lint is stopped. */
       generation: number;
+      /** False in a workspace the editor does not trust: its own ruleset file is not loaded. */
+      trusted: boolean;
     }
   /** A `.spectral.*` or the baseline was saved: read them again. */
   | { type: 'reload' };
@@ -72,7 +75,8 @@ export function runLintWorker(): void {
   const post = (message: FromWorker) => port.postMessage(message);
 
   /** The folder's ruleset (its `.spectral.*`, else ours), loaded once until a reload. */
-  const rulesetOf = (folder: string): Promise<Ruleset> => {
+  const rulesetOf = (folder: string, trusted: boolean): Promise<Ruleset> => {
+    if (!trusted) refuseFolderRuleset(folder);
     let loading = rulesets.get(folder);
     if (!loading) {
       loading = loadRuleset(undefined, folder);
@@ -88,12 +92,12 @@ export function runLintWorker(): void {
   };
 
   const lintTree = async (request: Extract<ToWorker, { type: 'lint' }>): Promise<FromWorker> => {
-    const { id, root, folder, generation } = request;
+    const { id, root, folder, generation, trusted } = request;
     const controller = new AbortController();
     const superseded = () => Atomics.load(cancelled, 0) !== generation;
     try {
       enterPhase('starting');
-      const ruleset = await rulesetOf(folder);
+      const ruleset = await rulesetOf(folder, trusted);
       const baseline = baselineOf(folder);
       // Nothing changed since the last lint (a save, opening or closing a file of the tree).
       const last = lastLints.get(root);
@@ -148,4 +152,17 @@ export function runLintWorker(): void {
   // Whatever goes wrong, the worker keeps linting and the server says what went wrong.
   process.on('uncaughtException', (error) => post({ type: 'log', message: `capi-lint: ${error?.stack ?? error}` }));
   process.on('unhandledRejection', (error: any) => post({ type: 'log', message: `capi-lint: ${error?.stack ?? error}` }));
+}
+
+/**
+ * In a workspace the editor does not trust, the workspace's own ruleset is not run: a JavaScript
+ * ruleset is code, and a YAML or JSON one can load JavaScript functions or extend a package. Our
+ * own ruleset is part of the server, not of the workspace, and lints a folder that has none.
+ */
+function refuseFolderRuleset(folder: string): void {
+  const file = folderRulesetFile(folder);
+  if (file === undefined) return;
+  throw new InputError(
+    `${path.basename(file)} not loaded: this workspace is not trusted, and a Spectral ruleset file can run code (JavaScript, or the functions and packages it names); trust the workspace to lint with it`,
+  );
 }

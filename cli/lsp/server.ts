@@ -53,12 +53,15 @@ export class CapiLanguageServer {
     buffers: () => this.openBuffers(),
     log: (message) => this.connection.console.error(message),
     output: (text) => this.connection.console.log(text.trimEnd()),
+    trusted: () => this.trusted,
   });
   private folders: string[] = [];
   private settings: Settings = readSettings(undefined);
   private initializationSettings: unknown;
   private canPullSettings = false;
   private canWatchFiles = false;
+  /** `initializationOptions.workspaceTrusted: false`: the client (VS Code's workspace trust) does not trust the workspace. */
+  private trusted = true;
 
   constructor(private readonly connection: Connection) {}
 
@@ -102,6 +105,7 @@ export class CapiLanguageServer {
     const folders = params.workspaceFolders?.map((folder) => fileOf(folder.uri)) ?? [params.rootUri ? fileOf(params.rootUri) : params.rootPath];
     this.folders = folders.filter((folder): folder is string => typeof folder === 'string');
     this.initializationSettings = params.initializationOptions;
+    this.trusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     this.canPullSettings = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
