@@ -122,6 +122,32 @@ describeWithSharedSpec('capi-lint --new-since on a git repository holding the of
   });
 });
 
+describe('capi-lint --new-since on a small spec', () => {
+  it('keeps a finding old when its list index moved, and says it matched it at another pointer', async () => {
+    const repository = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-new-since-moved-'));
+    try {
+      const spec = path.join(repository, 'openapi.yaml');
+      const clean = fs.readFileSync(path.join(__dirname, 'fixtures', 'clean.yaml'), 'utf8');
+      const badName = '        - name: appNames\n          in: query\n          description: Names.\n          schema:\n            type: string\n';
+      const include = "        - $ref: '#/components/parameters/Include'\n";
+      fs.writeFileSync(spec, clean.replace(/^ {6}parameters:\n/m, (list) => `${list}${badName}`));
+      git(['init', '-q'], repository);
+      git(['add', '-A'], repository);
+      git(['commit', '-qm', 'a query parameter in camelCase, first of its list'], repository);
+      // The last parameter of the list moved before it: its pointer goes from parameters/0 to parameters/1.
+      edit(spec, (text) => text.replace(include, '').replace(badName, `${include}${badName}`));
+      const now = await run(['openapi.yaml', '-f', 'json'], repository);
+      expect(JSON.parse(now.stdout).map((result: ISpectralDiagnostic) => `${result.code} ${result.path.join('/')}`)).toEqual(['capi-query-parameters-names paths//v3/apps/get/parameters/1']);
+      const { code, stdout, stderr } = await run(['openapi.yaml', '--new-since', 'HEAD', '-f', 'json'], repository);
+      expect(JSON.parse(stdout)).toEqual([]);
+      expect(stderr).toBe('capi-lint: 1 finding already at HEAD left out (1 at another pointer) (--new-since).\n');
+      expect(code).toBe(0);
+    } finally {
+      fs.rmSync(repository, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('capi-lint --new-since outside a git repository', () => {
   it('says so in one line, exit 2', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-no-git-'));
