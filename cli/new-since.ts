@@ -31,7 +31,7 @@ export async function findingsAt(files: GitFiles, root: string, ref: string, rul
   const name = path.relative(cwd, root) || root;
   if (!files.has(root)) return { ref, identities: [], note: `${name} did not exist at ${ref}: every finding is new.` };
   try {
-    const earlier = await lint(root, { ruleset, cwd, files, onProgress: onProgress && ((step) => onProgress(`${step} at ${ref}`)) });
+    const earlier = await lint(name, { ruleset, cwd, files, onProgress: onProgress && ((step) => onProgress(`${step} at ${ref}`)) });
     const folder = path.dirname(root);
     return { ref, identities: earlier.results.filter((result) => !isInternalFailure(result)).map((result) => identityOf(result, folder)) };
   } catch (error) {
