@@ -25,8 +25,8 @@ export default defineConfig([
   {
     ...shared,
     // The `capi-lint` command (package `bin`) and its programmatic API; `capi-lsp`, its language
-    // server; `capi-report`.
-    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-lsp': 'cli/capi-lsp.ts', 'capi-report': 'cli/report/capi-report.ts' },
+    // server; `capi-report`; `capi-action`, the GitHub Action's step (action.yml).
+    entry: { 'capi-lint': 'cli/capi-lint.ts', 'capi-lsp': 'cli/capi-lsp.ts', 'capi-report': 'cli/report/capi-report.ts', 'capi-action': 'cli/action.ts' },
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
   },

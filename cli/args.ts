@@ -17,6 +17,8 @@ export interface Args {
   baseline?: string;
   noBaseline: boolean;
   writeBaseline: boolean;
+  /** --new-since REF: report only the findings the spec did not have at git REF. */
+  newSince?: string;
   /** --max-problems N: report at most N findings. */
   maxProblems?: number;
   help: boolean;
@@ -39,6 +41,10 @@ Options:
       --baseline FILE          the baseline file to read or write (default: .capi-lint-baseline.yaml
                                in the current folder, read when it exists)
       --no-baseline            report every finding, baselined or not
+      --new-since REF          report only the findings the spec did not have at git REF (a commit,
+                               branch or tag; the spec's tree is read from git, the working tree
+                               is left alone): HEAD in a pre-commit hook, origin/main in a pull
+                               request. With a baseline, only findings in neither are reported
       --max-problems N         report at most N findings (the exit code still counts them all)
   -h, --help                   show this help
   -v, --version                show the version
@@ -61,6 +67,7 @@ export function parse(argv: string[]): Args {
         baseline: { type: 'string' },
         'no-baseline': { type: 'boolean', default: false },
         'write-baseline': { type: 'boolean', default: false },
+        'new-since': { type: 'string' },
         'max-problems': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -78,6 +85,9 @@ export function parse(argv: string[]): Args {
   if (values['no-baseline'] && (values['write-baseline'] || values.baseline !== undefined)) {
     throw new InputError('--no-baseline cannot be combined with --baseline or --write-baseline');
   }
+  if (values['new-since'] !== undefined && values['write-baseline']) {
+    throw new InputError('--new-since cannot be combined with --write-baseline (a baseline records every finding)');
+  }
   return {
     spec: positionals[0],
     format,
@@ -88,6 +98,7 @@ export function parse(argv: string[]): Args {
     baseline: values.baseline,
     noBaseline: values['no-baseline']!,
     writeBaseline: values['write-baseline']!,
+    newSince: values['new-since'],
     maxProblems: values['max-problems'] === undefined ? undefined : count('--max-problems', values['max-problems']),
     help: values.help!,
     version: values.version!,

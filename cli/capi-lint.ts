@@ -2,10 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../lib/input-error';
 import { parse, SEVERITIES, USAGE } from './args';
-import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
+import { baselinePath, describeWritten, previousBaseline, recordBaseline } from './baseline';
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { formatResults } from './output';
+import { selectFindings } from './select-findings';
 import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
@@ -23,20 +24,26 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const args = parse(argv);
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
     if (args.version) return io.stdout(`${require('../package.json').version}\n`), 0;
-    const baselineOptions = { file: args.baseline, disabled: args.noBaseline, cwd: io.cwd };
-    const baselineFile = baselinePath(baselineOptions);
-    // Read before linting, so that a broken baseline fails at once.
-    const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
-    const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
     const progress = args.quiet ? undefined : io.progress;
-    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
     if (args.writeBaseline) {
+      const baselineFile = baselinePath({ file: args.baseline, cwd: io.cwd });
+      // Read before linting, so that a broken baseline fails at once.
+      const previous = previousBaseline(baselineFile);
+      const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
       const written = recordBaseline(outcome.results, baselineFile, previous);
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
       return 0;
     }
-    const comparison = baseline && compare(outcome.results, baseline);
-    const results = comparison?.fresh ?? outcome.results;
+    const selection = await selectFindings({
+      spec: args.spec ?? EXAMPLE,
+      ruleset: args.ruleset,
+      baseline: args.baseline,
+      noBaseline: args.noBaseline,
+      newSince: args.newSince,
+      cwd: io.cwd,
+      onProgress: progress?.step,
+    }).finally(() => progress?.done());
+    const { outcome, results } = selection;
     const failing = results.filter((result) => result.severity <= args.failSeverity);
     const reported = args.quiet ? failing : results;
     const shown = reported.slice(0, args.maxProblems ?? reported.length);
@@ -46,8 +53,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (!args.quiet) {
       const notes = [
         ...(shown.length < reported.length ? [`capi-lint: ${reported.length - shown.length} more findings not shown (--max-problems ${args.maxProblems}).`] : []),
-        ...(comparison ? describeComparison(comparison, baseline.file, io.cwd) : []),
-        ...(failing.length === 0 && args.format === 'stylish' ? [`No ${comparison ? 'new ' : ''}findings at or above "${SEVERITIES[args.failSeverity]}".`] : []),
+        ...selection.notes,
+        ...(failing.length === 0 && args.format === 'stylish' ? [`No ${selection.filtered ? 'new ' : ''}findings at or above "${SEVERITIES[args.failSeverity]}".`] : []),
       ];
       for (const note of notes) io.stderr(`${note}\n`);
     }

@@ -17,7 +17,7 @@ if (missing.length > 0 && !process.env.CI) console.warn(`Skipping the pre-commit
 
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-describeWithPreCommit('the capi-lint pre-commit hook', () => {
+describeWithPreCommit('the capi-lint and capi-lint-new pre-commit hooks', () => {
   let scratch: string;
   let spec: string;
   let env: NodeJS.ProcessEnv;
@@ -28,10 +28,10 @@ describeWithPreCommit('the capi-lint pre-commit hook', () => {
     return { status, output: `${stdout}${stderr}` };
   };
   const commits = () => git(['rev-list', '--count', 'HEAD'], spec).trim();
-  const configure = (args: string[], rev: string) =>
+  const configure = (args: string[], rev: string, id = 'capi-lint') =>
     fs.writeFileSync(
       path.join(spec, '.pre-commit-config.yaml'),
-      ['repos:', `  - repo: ${path.join(scratch, 'hook')}`, `    rev: ${rev}`, '    hooks:', '      - id: capi-lint', `        args: ${JSON.stringify(args)}`, ''].join('\n'),
+      ['repos:', `  - repo: ${path.join(scratch, 'hook')}`, `    rev: ${rev}`, '    hooks:', `      - id: ${id}`, `        args: ${JSON.stringify(args)}`, ''].join('\n'),
     );
 
   beforeAll(async () => {
@@ -97,5 +97,31 @@ describeWithPreCommit('the capi-lint pre-commit hook', () => {
     expect(output).toMatch(/warning\s+capi-verbs-no-put\s+PUT \/v3\/apps\/\{guid\}/);
     expect(status).toBe(1);
     expect(commits()).toBe('2');
+  }, 300000);
+
+  it('capi-lint-new passes a commit that adds no finding to a tree of hundreds, with no baseline', () => {
+    // The refused commit above left its PUT staged.
+    git(['reset', '-q', '--hard'], spec);
+    const rev = git(['rev-parse', 'HEAD'], path.join(scratch, 'hook')).trim();
+    configure(['openapi.yaml', '--no-baseline'], rev, 'capi-lint-new');
+    fs.appendFileSync(path.join(spec, 'paths', 'Apps.yaml'), '# another clean change\n');
+    const { status, output } = commit('another clean change');
+    expect(output).toMatch(/capi-lint, new findings only \(CAPI v3 OpenAPI style guide\)\.+Passed/);
+    expect(status).toBe(0);
+    expect(commits()).toBe('3');
+  }, 300000);
+
+  it('capi-lint-new refuses a commit that adds an error, naming only it', () => {
+    const apps = path.join(spec, 'paths', 'Apps.yaml');
+    const original = fs.readFileSync(apps, 'utf8');
+    fs.writeFileSync(apps, original.replace(/^\/v3\/apps:\n {2}get:\n/m, '/v3/apps:\n  get:\n    requestBody:\n      content:\n        application/json:\n          schema:\n            type: object\n'));
+    const { status, output } = commit('a GET with a request body');
+    expect(output).toMatch(/capi-lint, new findings only \(CAPI v3 OpenAPI style guide\)\.+Failed/);
+    expect(output).toMatch(/paths\/Apps\.yaml\n\s+\d+:\d+\s+error\s+capi-verbs-get-no-request-body\s+GET \/v3\/apps declares a request body/);
+    expect(output).toContain('✖ 1 problem (1 error');
+    expect(output).toMatch(/capi-lint: \d{3} findings already at HEAD left out \(--new-since\)\./);
+    expect(status).toBe(1);
+    expect(commits()).toBe('3');
+    fs.writeFileSync(apps, original);
   }, 300000);
 });

@@ -1,0 +1,57 @@
+import * as path from 'path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { compare, describeComparison, loadBaseline } from './baseline';
+import { lint, type LintOutcome } from './lint';
+import { compareWithEarlier, describeEarlier, filesAt, findingsAt } from './new-since';
+
+export interface SelectOptions {
+  spec: string;
+  ruleset?: string;
+  /** --baseline FILE */
+  baseline?: string;
+  noBaseline: boolean;
+  /** --new-since REF */
+  newSince?: string;
+  cwd: string;
+  onProgress?: (step: string) => void;
+}
+
+export interface Selection {
+  outcome: LintOutcome;
+  /** The findings to report: every one, or those neither in the baseline nor at the --new-since ref. */
+  results: ISpectralDiagnostic[];
+  /** Whether a baseline or --new-since left findings out (a run then speaks of "new" findings). */
+  filtered: boolean;
+  /** Lines about what was left out and why, for stderr or a job summary. */
+  notes: string[];
+}
+
+/**
+ * Lints the spec once and keeps the findings a run reports. With both a baseline and --new-since,
+ * a finding is reported when it is in neither: each is compared with every finding of the run,
+ * so the order does not matter and each keeps its own moved-pointer pass.
+ */
+export async function selectFindings(options: SelectOptions): Promise<Selection> {
+  const { cwd } = options;
+  // Both read before linting, so that a broken baseline or a wrong ref fails at once.
+  const baseline = loadBaseline({ file: options.baseline, disabled: options.noBaseline, cwd });
+  const root = path.resolve(cwd, options.spec);
+  const files = options.newSince === undefined ? undefined : filesAt(root, options.newSince);
+  const outcome = await lint(options.spec, { ruleset: options.ruleset, cwd, onProgress: options.onProgress });
+  const notes: string[] = [];
+  let results = outcome.results;
+  if (baseline) {
+    const comparison = compare(outcome.results, baseline);
+    const fresh = new Set(comparison.fresh);
+    results = results.filter((result) => fresh.has(result));
+    notes.push(...describeComparison(comparison, baseline.file, cwd));
+  }
+  if (files) {
+    const earlier = await findingsAt(files, root, options.newSince!, outcome.ruleset, cwd, options.onProgress);
+    const comparison = compareWithEarlier(outcome.results, root, earlier);
+    const fresh = new Set(comparison.fresh);
+    results = results.filter((result) => fresh.has(result));
+    notes.push(...describeEarlier(comparison, earlier));
+  }
+  return { outcome, results, filtered: baseline !== undefined || files !== undefined, notes };
+}
