@@ -52,5 +52,8 @@ export { default as embedValues } from './embedValues';
 export { default as fieldsParameter } from './fieldsParameter';
 export { default as relationshipsShape } from './relationshipsShape';
 export { default as discriminator } from './discriminator';
+export { default as distinctVariants } from './distinctVariants';
+export { default as variantExamples } from './variantExamples';
+export { default as conditionalFields } from './conditionalFields';
 export { default as uploadMultipart } from './uploadMultipart';
 export { default as downloadBinary } from './downloadBinary';
