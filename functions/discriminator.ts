@@ -15,7 +15,7 @@ export default documentFunction<{ properties: string[] }>('discriminator',
       if (variants.length < 2) return [];
       const declared = asObject(schema.discriminator).propertyName;
       return properties
-        .filter((name) => name !== declared && variants.every((variant) => isFixed(doc.root, mergeSchema(doc.root, variant).properties.get(name))))
+        .filter((name) => name !== declared && fixesDistinctValues(doc.root, variants, name))
         .map((name) => ({
           message: `The oneOf ${describeSchema(path)} has variants that each fix "${name}" (const or enum) but no discriminator on it: add "discriminator: { propertyName: ${name} }".`,
           path,
@@ -23,8 +23,14 @@ export default documentFunction<{ properties: string[] }>('discriminator',
     }),
 );
 
-/** A field whose value is fixed by the variant: `const`, or an `enum` of one value. */
-function isFixed(root: unknown, field: unknown): boolean {
-  const resolved = asObject(deref(root, field));
-  return resolved.const !== undefined || asArray(resolved.enum).length === 1;
+/**
+ * True when every variant fixes the field (`const`, or an `enum` of one value) to a value of its
+ * own. Variants that share a value cannot be told apart by it: `capi-polymorphism-distinct-variants`
+ * reports them.
+ */
+function fixesDistinctValues(root: unknown, variants: unknown[], name: string): boolean {
+  const values = variants.map((variant) => asObject(deref(root, mergeSchema(root, variant).properties.get(name))));
+  if (!values.every((field) => field.const !== undefined || asArray(field.enum).length === 1)) return false;
+  const keys = values.map((field) => JSON.stringify(field.const !== undefined ? field.const : asArray(field.enum)[0]));
+  return new Set(keys).size === keys.length;
 }

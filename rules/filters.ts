@@ -1,3 +1,4 @@
+import allMatchFilters from '../functions/allMatchFilters';
 import booleanFilters from '../functions/booleanFilters';
 import filterOperators from '../functions/filterOperators';
 import multiValueFilters from '../functions/multiValueFilters';
@@ -25,5 +26,11 @@ export default {
     severity: 'info',
     function: filterOperators,
     functionOptions: { notFilters: NOT_FILTERS },
+  }),
+  ...documentRule('capi-filters-label-selector-and', {
+    description: 'The label_selector description says its requirements must all match (AND), unlike other filters (OR).',
+    severity: 'warn',
+    function: allMatchFilters,
+    functionOptions: { names: ['label_selector'] },
   }),
 };

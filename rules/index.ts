@@ -24,6 +24,7 @@ import include from './include';
 import embed from './embed';
 import polymorphism from './polymorphism';
 import uploads from './uploads';
+import yaml from './yaml';
 import downloads from './downloads';
 
 /** Every `capi-*` rule without Spectral's own, for users who compose their own ruleset (`@capi/ruleset/capi-rules`). */
@@ -53,6 +54,7 @@ const capiRules = {
     ...embed,
     ...polymorphism,
     ...uploads,
+    ...yaml,
     ...downloads,
   },
 };

@@ -1,4 +1,5 @@
 import commaDelimitedParameters from '../functions/commaDelimitedParameters';
+import emptyValueParameters from '../functions/emptyValueParameters';
 import pluralQueryParameters from '../functions/pluralQueryParameters';
 import queryParameterNames from '../functions/queryParameterNames';
 import { documentRule } from './define';
@@ -21,5 +22,10 @@ export default {
     description: 'Query parameters with several values take one comma-delimited value (style: form, explode: false).',
     severity: 'error',
     function: commaDelimitedParameters,
+  }),
+  ...documentRule('capi-query-parameters-empty-value', {
+    description: 'A query parameter whose empty value has a meaning declares allowEmptyValue: true, and its description says what an empty value means.',
+    severity: 'warn',
+    function: emptyValueParameters,
   }),
 };

@@ -13,6 +13,9 @@ const TEXTS: Record<string, string> = {
   'spaces and newlines': ' \n'.repeat(MB / 2),
   braces: '{'.repeat(MB),
   '"is " runs': 'is '.repeat(MB / 3),
+  // The description patterns of lib/description-text.ts and functions/conditionalFields.ts.
+  '"required when" runs': 'required when the kind is '.repeat(MB / 26),
+  '"empty all" runs': 'empty all logical  '.repeat(MB / 19),
 };
 
 function lintGuarded(spec: unknown) {
@@ -33,8 +36,16 @@ describe('capi-lint on 1 MB adversarial text', () => {
     Object.values(TEXTS).forEach((text, index) => {
       const item = JSON.parse(template);
       Object.assign(item.get, { summary: text.slice(0, 1000), description: text, operationId: `op${index}` });
+      // Query parameter descriptions (empty values, label_selector), a body with a `kind` field
+      // whose fields' descriptions are read for conditions, and a request body's operation prose.
+      item.get.parameters.push({ name: 'label_selector', in: 'query', allowEmptyValue: true, schema: { type: 'string' }, description: text });
+      item.get.responses['200'].content['application/json'].schema = { $ref: `#/components/schemas/App${index}` };
+      item.post = { summary: text.slice(0, 1000), description: text, requestBody: { content: { 'application/json': { schema: { $ref: `#/components/schemas/App${index}` } } } }, responses: { '201': { description: 'Created' } } };
       spec.paths[`/v3/apps${index}`] = item;
-      spec.components.schemas[`App${index}`] = { type: 'object', properties: { name: { type: 'string', description: `${text}experimental` } } };
+      spec.components.schemas[`App${index}`] = {
+        type: 'object',
+        properties: { kind: { type: 'string', enum: ['a', 'b'] }, name: { type: 'string', description: `${text}experimental` }, nested: { type: 'object', properties: { inner: { type: 'string', description: text } } } },
+      };
     });
     expectLinted(lintGuarded(spec));
   });

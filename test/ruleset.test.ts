@@ -159,8 +159,9 @@ describeWithSharedSpec('the official CAPI spec: bodies and parameters', () => {
     // `names` is a bare array (?names=a&names=b); `fields` is an object without deepObject.
     expect(seen).toContain('capi-query-parameters-comma-delimited paths./v3/apps.get.parameters.7');
     expect(seen).toContain('capi-fields-parameter paths./v3/service_instances.get.parameters.13');
-    // Allowed patterns: label_selector, include, the stats pseudo-resource.
-    const collectionOrQueryRule = /^capi-(collections|pagination|query-parameters|filters)-/;
+    // Allowed patterns: label_selector, include, the stats pseudo-resource (label_selector's
+    // description is capi-filters-label-selector-and's, not a matter of its shape).
+    const collectionOrQueryRule = /^capi-(collections|pagination|query-parameters|filters-(?!label-selector-and ))/;
     expect(
       seen.filter((s) => collectionOrQueryRule.test(s) && (s.includes('/stats.get') || s.includes('components.parameters.LabelSelector'))),
     ).toEqual([]);

@@ -102,3 +102,46 @@ testRule('capi-actions-in-links', [
     ],
   },
 ]);
+
+const scaleBody = { content: { 'application/json': { schema: { type: 'object', properties: { instances: { type: ['integer', 'null'] } } } } } };
+const scaled = { '202': { description: 'accepted', content: { 'application/json': { schema: { $ref: '#/components/schemas/Process' } } } } };
+/** The same scale action on two path shapes, with the given descriptions and the second one's request body. */
+const scales = (first: string, second: string, secondBody: unknown = scaleBody) =>
+  openapi(
+    {
+      '/v3/processes/{guid}/actions/scale': { post: { operationId: 'scaleProcess', description: first, requestBody: scaleBody, responses: scaled } },
+      '/v3/apps/{guid}/processes/{type}/actions/scale': { post: { operationId: 'scaleProcessForApp', description: second, requestBody: secondBody, responses: scaled } },
+    },
+    { schemas: { Process: { type: 'object', properties: { guid: { type: 'string' } } } } },
+  );
+
+testRule('capi-actions-equivalents-named', [
+  {
+    name: 'equivalent actions that name each other (by operationId, or by path) pass',
+    document: scales('Scale a process. Equivalent to scaleProcessForApp.', 'Scale a process of an app, as POST /v3/processes/{guid}/actions/scale does.'),
+    errors: [],
+  },
+  {
+    name: 'equivalent actions (the same name, request and response schemas, written twice) that do not name each other fail, each at its description',
+    document: scales('Scale a process.', 'Scale a specific process for an app.'),
+    errors: [
+      {
+        message:
+          'POST /v3/processes/{guid}/actions/scale does what POST /v3/apps/{guid}/processes/{type}/actions/scale (scaleProcessForApp) does (the same action with the same request and response schemas) but does not name it: add to its description a sentence such as "Equivalent to POST /v3/apps/{guid}/processes/{type}/actions/scale (scaleProcessForApp)."',
+        path: ['paths', '/v3/processes/{guid}/actions/scale', 'post', 'description'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message:
+          'POST /v3/apps/{guid}/processes/{type}/actions/scale does what POST /v3/processes/{guid}/actions/scale (scaleProcess) does (the same action with the same request and response schemas) but does not name it: add to its description a sentence such as "Equivalent to POST /v3/processes/{guid}/actions/scale (scaleProcess)."',
+        path: ['paths', '/v3/apps/{guid}/processes/{type}/actions/scale', 'post', 'description'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'actions of the same name with different request schemas are not equivalent',
+    document: scales('Scale a process.', 'Scale a specific process for an app.', { content: { 'application/json': { schema: { type: 'object', properties: { memory_in_mb: { type: 'integer' } } } } } }),
+    errors: [],
+  },
+]);

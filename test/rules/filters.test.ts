@@ -67,3 +67,38 @@ testRule('capi-filters-operators-declared', [
     ],
   },
 ]);
+
+const labelSelector = (description?: string) => query('label_selector', { type: 'string' }, description === undefined ? {} : { description });
+
+testRule('capi-filters-label-selector-and', [
+  {
+    name: 'a label_selector whose description says all requirements must match passes',
+    document: apps([labelSelector('A comma-separated list of label requirements; resources match only if they satisfy all of them')]),
+    errors: [],
+  },
+  { name: 'a description saying AND passes', document: apps([labelSelector('Label requirements, combined with AND')]), errors: [] },
+  {
+    name: 'a label_selector whose description does not say how requirements combine fails, at the description',
+    document: apps([labelSelector('A query string containing a list of label selector requirements')]),
+    errors: [
+      {
+        message:
+          'Query parameter "label_selector" (GET /v3/apps) takes requirements that must all match (AND), unlike other filters (OR), but its description does not say so: add a sentence such as "Resources match only if they satisfy all of the requirements."',
+        path: ['paths', '/v3/apps', 'get', 'parameters', 3, 'description'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a label_selector without a description fails, at the parameter',
+    document: apps([labelSelector()]),
+    errors: [
+      {
+        message:
+          'Query parameter "label_selector" (GET /v3/apps) takes requirements that must all match (AND), unlike other filters (OR), but its description does not say so: add a sentence such as "Resources match only if they satisfy all of the requirements."',
+        path: ['paths', '/v3/apps', 'get', 'parameters', 3],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+]);

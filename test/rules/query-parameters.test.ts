@@ -1,4 +1,4 @@
-import { testRule } from '../harness';
+import { DiagnosticSeverity, testRule } from '../harness';
 import { list, query } from '../fixtures/schemas';
 import { apps, commaList, parameterError } from './support/apps-with-parameters';
 
@@ -44,4 +44,40 @@ testRule('capi-query-parameters-comma-delimited', [
       ),
     ],
   },
+]);
+
+const stacks = (extra: Record<string, unknown>) => query('stacks', list(), { style: 'form', explode: false, ...extra });
+const emptyValueAt = (message: string, ...inside: string[]) => ({ message, path: ['paths', '/v3/apps', 'get', 'parameters', 3, ...inside], severity: DiagnosticSeverity.Warning });
+
+testRule('capi-query-parameters-empty-value', [
+  {
+    name: 'an empty value described and declared with allowEmptyValue: true passes',
+    document: apps([stacks({ allowEmptyValue: true, description: 'Comma-delimited list of stacks; use an empty value to filter for NULL stacks' })]),
+    errors: [],
+  },
+  {
+    name: 'a description giving an empty value a meaning without allowEmptyValue fails',
+    document: apps([stacks({ description: 'Comma-delimited list of stacks. `stacks=` selects buildpacks without a stack.' })]),
+    errors: [
+      emptyValueAt('Query parameter "stacks" (GET /v3/apps) gives an empty value a meaning in its description but does not declare it: add "allowEmptyValue: true" so clients and validators accept "stacks=".'),
+    ],
+  },
+  {
+    name: 'an empty entry in a list (hosts=a,,b) is an empty value given a meaning',
+    document: apps([query('hosts', list(), { style: 'form', explode: false, description: 'Comma-delimited list of hosts: hosts=a,,b matches routes without a host too.' })]),
+    errors: [
+      emptyValueAt('Query parameter "hosts" (GET /v3/apps) gives an empty value a meaning in its description but does not declare it: add "allowEmptyValue: true" so clients and validators accept "hosts=".'),
+    ],
+  },
+  {
+    name: 'allowEmptyValue: true without saying what an empty value means fails, at allowEmptyValue',
+    document: apps([stacks({ allowEmptyValue: true, description: 'Comma-delimited list of stacks to filter by' })]),
+    errors: [
+      emptyValueAt(
+        'Query parameter "stacks" (GET /v3/apps) declares "allowEmptyValue: true" but its description does not say what an empty value means: add a sentence such as "An empty value (stacks=) selects ...".',
+        'allowEmptyValue',
+      ),
+    ],
+  },
+  { name: 'a parameter saying nothing of empty values and not allowing them passes', document: apps([stacks({ description: 'Comma-delimited list of stacks to filter by' })]), errors: [] },
 ]);

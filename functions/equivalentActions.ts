@@ -1,0 +1,46 @@
+import { documentFunction, Finding } from '../lib/document-function';
+import { OperationInfo } from '../lib/classify';
+import { sameSchema } from '../lib/same-schema';
+
+/** The success responses' JSON schemas by code, 2xx only. */
+function successSchemas(op: OperationInfo): Map<string, unknown> {
+  return new Map(op.responses.filter(({ code }) => /^2\d\d$/.test(code)).map(({ code, schema }) => [code, schema]));
+}
+
+/** The same action on another path shape: same last segment, same request schema, same success codes and schemas (at least one). */
+function equivalent(root: unknown, a: OperationInfo, b: OperationInfo): boolean {
+  if (a.method !== b.method || a.pathInfo.segments[a.pathInfo.segments.length - 1] !== b.pathInfo.segments[b.pathInfo.segments.length - 1]) return false;
+  if ((a.requestSchema === undefined) !== (b.requestSchema === undefined)) return false;
+  if (a.requestSchema !== undefined && !sameSchema(root, a.requestSchema, b.requestSchema)) return false;
+  const left = successSchemas(a);
+  const right = successSchemas(b);
+  if (left.size !== right.size || ![...left.values()].some((schema) => schema !== undefined)) return false;
+  return [...left].every(([code, schema]) => right.has(code) && (schema === undefined ? right.get(code) === undefined : sameSchema(root, schema, right.get(code))));
+}
+
+/** True when the operation's summary or description names the other by path or operationId. */
+function names(op: OperationInfo, other: OperationInfo): boolean {
+  const text = [op.operation.summary, op.operation.description].filter((part): part is string => typeof part === 'string').join('\n');
+  const id = other.operation.operationId;
+  return text.includes(other.path) || (typeof id === 'string' && id !== '' && text.includes(id));
+}
+
+/**
+ * E06 (spec edge cases, process scaling): two actions that do the same thing on different path
+ * shapes (`/v3/processes/{guid}/actions/scale`, `/v3/apps/{guid}/processes/{type}/actions/scale`)
+ * each name the other, so a client knows they are one operation and can pick either.
+ */
+export default documentFunction('equivalentActions', null, (doc) => {
+  const actions = doc.operations.filter((op) => op.pathInfo.kind === 'action');
+  return actions.flatMap((op): Finding[] =>
+    actions
+      .filter((other) => other !== op && other.path !== op.path && equivalent(doc.root, op, other) && !names(op, other))
+      .map((other) => {
+        const id = typeof other.operation.operationId === 'string' ? ` (${other.operation.operationId})` : '';
+        return {
+          message: `${op.label} does what ${other.label}${id} does (the same action with the same request and response schemas) but does not name it: add to its description a sentence such as "Equivalent to ${other.label}${id}."`,
+          path: typeof op.operation.description === 'string' ? [...op.jsonPath, 'description'] : op.jsonPath,
+        };
+      }),
+  );
+});
