@@ -7,7 +7,10 @@ const REASON_PHRASES = new Set(['ok', 'created', 'accepted', 'no content', 'succ
 /** A description that says nothing beyond the status: empty, or its reason phrase ("Created", "202 Accepted."). */
 function onlyNamesTheCode(description: unknown): boolean {
   if (typeof description !== 'string') return true;
-  const words = description.trim().toLowerCase().replace(/[.!]+$/, '').replace(/^\d{3}\s*/, '');
+  // Short enough to compare with the phrases; a trailing-punctuation pattern would rescan a long run of dots.
+  const text = description.trim().toLowerCase();
+  if (text.length > 40) return false;
+  const words = text.replace(/[.!]+$/, '').replace(/^\d{3}\s*/, '');
   return words === '' || REASON_PHRASES.has(words);
 }
 
