@@ -59,5 +59,6 @@ export { default as emptyValueParameters } from './emptyValueParameters';
 export { default as allMatchFilters } from './allMatchFilters';
 export { default as yamlRequestBody } from './yamlRequestBody';
 export { default as equivalentActions } from './equivalentActions';
+export { default as successAlternativesExplained } from './successAlternativesExplained';
 export { default as uploadMultipart } from './uploadMultipart';
 export { default as downloadBinary } from './downloadBinary';

@@ -2,6 +2,7 @@ import clientErrorCodes from '../functions/clientErrorCodes';
 import getWithoutParametersNotFound from '../functions/getWithoutParametersNotFound';
 import knownStatusCodes from '../functions/knownStatusCodes';
 import notFoundDocumented from '../functions/notFoundDocumented';
+import successAlternativesExplained from '../functions/successAlternativesExplained';
 import successBody from '../functions/successBody';
 import successCodes from '../functions/successCodes';
 import { GUIDE_CLIENT_ERROR_CODES, GUIDE_STATUS_CODES, GUIDE_SUCCESS_CODES } from '../lib/status';
@@ -41,5 +42,10 @@ export default {
     severity: 'error',
     function: knownStatusCodes,
     functionOptions: { codes: GUIDE_STATUS_CODES },
+  }),
+  ...documentRule('capi-status-alternatives-explained', {
+    description: 'An operation documenting two or more success codes (201 or 202) says when each is returned.',
+    severity: 'warn',
+    function: successAlternativesExplained,
   }),
 };

@@ -16,6 +16,7 @@ const TEXTS: Record<string, string> = {
   // The description patterns of lib/description-text.ts and functions/conditionalFields.ts.
   '"required when" runs': 'required when the kind is '.repeat(MB / 26),
   '"empty all" runs': 'empty all logical  '.repeat(MB / 19),
+  'dots before a letter': `${'.'.repeat(MB - 1)}x`,
 };
 
 function lintGuarded(spec: unknown) {
@@ -37,10 +38,16 @@ describe('capi-lint on 1 MB adversarial text', () => {
       const item = JSON.parse(template);
       Object.assign(item.get, { summary: text.slice(0, 1000), description: text, operationId: `op${index}` });
       // Query parameter descriptions (empty values, label_selector), a body with a `kind` field
-      // whose fields' descriptions are read for conditions, and a request body's operation prose.
+      // whose fields' descriptions are read for conditions, a request body's operation prose and
+      // the descriptions of two success responses.
       item.get.parameters.push({ name: 'label_selector', in: 'query', allowEmptyValue: true, schema: { type: 'string' }, description: text });
       item.get.responses['200'].content['application/json'].schema = { $ref: `#/components/schemas/App${index}` };
-      item.post = { summary: text.slice(0, 1000), description: text, requestBody: { content: { 'application/json': { schema: { $ref: `#/components/schemas/App${index}` } } } }, responses: { '201': { description: 'Created' } } };
+      item.post = {
+        summary: text.slice(0, 1000),
+        description: text,
+        requestBody: { content: { 'application/json': { schema: { $ref: `#/components/schemas/App${index}` } } } },
+        responses: { '201': { description: text }, '202': { description: text } },
+      };
       spec.paths[`/v3/apps${index}`] = item;
       spec.components.schemas[`App${index}`] = {
         type: 'object',

@@ -226,3 +226,60 @@ testRule('capi-status-list-no-not-found', [
     ],
   },
 ]);
+
+/** POST /v3/service_credential_bindings answering 201 and 202 with the given descriptions. */
+const createBinding = (created: string, accepted: string, description = 'Create a binding.') =>
+  openapi({
+    '/v3/service_credential_bindings': {
+      post: {
+        description,
+        responses: {
+          '201': { description: created, content: { 'application/json': { schema: { type: 'object' } } } },
+          '202': { description: accepted, headers: { Location: { schema: { type: 'string' } } } },
+        },
+      },
+    },
+  });
+const CREATED_DESCRIPTION = ['paths', '/v3/service_credential_bindings', 'post', 'responses', '201', 'description'];
+
+testRule('capi-status-alternatives-explained', [
+  {
+    name: 'two success codes whose descriptions say when each is returned pass',
+    document: createBinding('Created at once, for a user-provided service instance.', 'Accepted: a managed service instance creates the binding in a job.'),
+    errors: [],
+  },
+  {
+    name: 'codes named in the operation description pass',
+    document: createBinding('Created', 'Accepted', 'Creates a binding: 201 for user-provided instances, 202 (a job) for managed ones.'),
+    errors: [],
+  },
+  {
+    name: 'two success codes described only by their reason phrases fail, at the first one\'s description',
+    document: createBinding('Created', 'Accepted'),
+    errors: [
+      {
+        message:
+          'POST /v3/service_credential_bindings answers 201 or 202 but does not say when: 201 is described only as "Created", 202 is described only as "Accepted"; say in each response\'s description when it is returned (e.g. "Returned when the work completes at once."), or name each code in the operation\'s description.',
+        path: CREATED_DESCRIPTION,
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'two success codes with the same description fail',
+    document: createBinding('Accepted for processing', 'Accepted for processing'),
+    errors: [
+      {
+        message:
+          'POST /v3/service_credential_bindings answers 201 or 202 but does not say when: 201 is described only as "Accepted for processing", 202 is described only as "Accepted for processing"; say in each response\'s description when it is returned (e.g. "Returned when the work completes at once."), or name each code in the operation\'s description.',
+        path: CREATED_DESCRIPTION,
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a single success code needs no explanation',
+    document: openapi({ '/v3/apps': { post: { responses: { '201': { description: 'Created', content: { 'application/json': { schema: { type: 'object' } } } } } } } }),
+    errors: [],
+  },
+]);
