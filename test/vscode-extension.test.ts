@@ -131,6 +131,12 @@ describe('the VS Code extension with the real language client (a fake VS Code)',
     const { diagnostics } = await run({ folder, trusted: false, settings: {}, documents: [new TextDocument(spec, 'yaml')] }, spec);
     expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/^\.spectral\.js not loaded: this workspace is not trusted/)]);
   });
+
+  it("says in one error what to install for a trusted workspace's .spectral.yaml, which the bundled server cannot load", async () => {
+    const { folder, spec } = workspaceWith({ '.spectral.yaml': 'extends: ["@capi/ruleset"]\n' });
+    const { diagnostics } = await run({ folder, trusted: true, settings: {}, documents: [new TextDocument(spec, 'yaml')] }, spec);
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/needs @stoplight\/spectral-cli to load this ruleset: npm install --save-dev/)]);
+  });
 });
 
 describe("the extension's choice of server", () => {
