@@ -35,7 +35,7 @@ describeWithSharedSpec('the example GitHub Actions workflow on a copy of the off
   }, 120000);
   afterAll(() => fs.rmSync(checkout, { recursive: true, force: true }));
 
-  it('has the three steps the README describes', () => {
+  it('has the three steps docs/ci.md describes', () => {
     expect(capiLintSteps().map((step) => step.name)).toEqual(['capi-lint', 'Job summary', 'SARIF report']);
   });
 

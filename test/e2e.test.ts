@@ -63,7 +63,7 @@ describe('installed from the packed tarball', () => {
     expect(capiCodes(spectral(['../clean.yaml'], project))).toEqual([]);
   });
 
-  it('honours severity changes and per-path overrides as the README shows them', () => {
+  it('honours severity changes and per-path overrides as docs/spectral.md shows them', () => {
     const project = fs.mkdtempSync(path.join(consumer, 'project-'));
     fs.copyFileSync(path.join(consumer, 'capi-example.yaml'), path.join(project, 'openapi.yaml'));
     fs.writeFileSync(

@@ -25,7 +25,7 @@ async function lintWith(rules: Record<string, unknown>, document: unknown) {
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
 
-/** A .spectral.js in a temporary folder that re-uses `fn` with `functionOptions`, as the README shows. */
+/** A .spectral.js in a temporary folder that re-uses `fn` with `functionOptions`, as docs/spectral.md shows. */
 function userRuleset(fn: string, functionOptions: unknown, given = '$'): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-functions-'));
   folders.push(folder);
