@@ -148,6 +148,25 @@ describe('capi-lint --new-since on a small spec', () => {
   });
 });
 
+describe('capi-lint --new-since HEAD before the first commit', () => {
+  it('reports every finding, saying the spec did not exist at HEAD', async () => {
+    const repository = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-new-since-unborn-'));
+    try {
+      const clean = fs.readFileSync(path.join(__dirname, 'fixtures', 'clean.yaml'), 'utf8');
+      fs.writeFileSync(path.join(repository, 'openapi.yaml'), clean.replace(/^ {6}parameters:\n/m, (list) => `${list}        - name: appNames\n          in: query\n          schema:\n            type: string\n`));
+      git(['init', '-q'], repository);
+      git(['add', '-A'], repository);
+      const { code, stdout, stderr } = await run(['openapi.yaml', '--new-since', 'HEAD', '-f', 'json'], repository);
+      expect(JSON.parse(stdout).map((result: ISpectralDiagnostic) => result.code)).toContain('capi-query-parameters-names');
+      expect(stderr).toBe('capi-lint: openapi.yaml did not exist at HEAD: every finding is new.\n');
+      expect(code).toBe(1);
+      expect((await run(['openapi.yaml', '--new-since', 'main~1'], repository)).code).toBe(2);
+    } finally {
+      fs.rmSync(repository, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('capi-lint --new-since outside a git repository', () => {
   it('says so in one line, exit 2', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-no-git-'));
