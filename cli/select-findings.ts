@@ -47,7 +47,7 @@ export async function selectFindings(options: SelectOptions): Promise<Selection>
     notes.push(...describeComparison(comparison, baseline.file, cwd));
   }
   if (files) {
-    const earlier = await findingsAt(files, root, options.newSince!, outcome.ruleset, cwd, options.onProgress);
+    const earlier = await findingsAt(files, root, options.newSince!, outcome, cwd, options.onProgress);
     const comparison = compareWithEarlier(outcome.results, root, earlier);
     const fresh = new Set(comparison.fresh);
     results = results.filter((result) => fresh.has(result));
