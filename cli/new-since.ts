@@ -5,7 +5,7 @@ import { isInternalFailure } from '../lib/document-function';
 import { InputError } from '../lib/input-error';
 import { compare, type Comparison } from './baseline';
 import { identityOf, type Identity } from './baseline-identity';
-import { GitFiles } from './git-files';
+import type { GitFiles } from './git-files';
 import { lint, type LintOutcome } from './lint';
 import { plural } from './report/text';
 
@@ -20,11 +20,6 @@ export interface Earlier {
   identities: Identity[];
   /** Why there are none to compare with (the spec did not exist or did not lint at REF). */
   note?: string;
-}
-
-/** Checks the repository and REF before anything is linted: a wrong ref fails at once. */
-export function filesAt(root: string, ref: string): GitFiles {
-  return GitFiles.at(root, ref);
 }
 
 /**
