@@ -15,7 +15,8 @@ export class GitFiles implements FileReader {
   private constructor(
     /** The repository's top folder, in the same spelling as the spec's path (symbolic links kept). */
     readonly top: string,
-    readonly commit: string,
+    /** Undefined before a repository's first commit (HEAD on a branch with no commit yet): nothing existed. */
+    readonly commit: string | undefined,
   ) {}
 
   /**
@@ -30,6 +31,10 @@ export class GitFiles implements FileReader {
     const top = path.resolve(folder, ...prefix.split('/').filter(Boolean).map(() => '..'));
     const unknown = () => `unknown git ref "${ref}" (a shallow clone lacks older commits: fetch them, e.g. actions/checkout with fetch-depth: 0)`;
     if (ref === '' || ref.startsWith('-')) throw new InputError(`--new-since: ${unknown()}`);
+    // A pre-commit hook's first commit: HEAD names a branch that has no commit yet.
+    if (ref === 'HEAD' && runGit(folder, ['rev-parse', '--verify', '--quiet', 'HEAD']).status !== 0 && runGit(folder, ['symbolic-ref', '--quiet', 'HEAD']).status === 0) {
+      return new GitFiles(top, undefined);
+    }
     const commit = git(folder, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], unknown).trim();
     const files = new GitFiles(top, commit);
     files.preload(folder);
@@ -54,7 +59,7 @@ export class GitFiles implements FileReader {
     const text = this.texts.get(name);
     if (text !== undefined) return text;
     const reason = this.absent.get(name)!;
-    throw Object.assign(new Error(`${reason}: '${file}' at ${this.commit.slice(0, 12)}`), { code: reason === 'tree' ? 'EISDIR' : 'ENOENT' });
+    throw Object.assign(new Error(`${reason}: '${file}' at ${this.commit?.slice(0, 12) ?? 'HEAD, which has no commit yet'}`), { code: reason === 'tree' ? 'EISDIR' : 'ENOENT' });
   }
 
   parsed<T>(_kind: string, _file: string, _text: string, parse: () => T): T {
@@ -70,12 +75,17 @@ export class GitFiles implements FileReader {
 
   /** Reads every YAML and JSON file under the spec's folder at once: one git process, not one per file. */
   private preload(folder: string): void {
+    if (this.commit === undefined) return;
     const listed = git(folder, ['ls-tree', '-r', '-z', '--name-only', '--full-name', this.commit, '--', '.'], (message) => message);
     this.load(listed.split('\0').filter((name) => /\.(ya?ml|json)$/i.test(name)));
   }
 
   private load(names: string[]): void {
     if (names.length === 0) return;
+    if (this.commit === undefined) {
+      for (const name of names) this.absent.set(name, 'missing');
+      return;
+    }
     const input = names.map((name) => `${this.commit}:${name}\n`).join('');
     const output = runGit(this.top, ['cat-file', '--batch', '--follow-symlinks'], input);
     if (output.status !== 0) throw new InputError(`--new-since: git cat-file failed: ${firstLine(output.stderr.toString())}`);

@@ -1,11 +1,12 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { isInternalFailure } from '../lib/document-function';
 import { InputError } from '../lib/input-error';
 import { compare, type Comparison } from './baseline';
 import { identityOf, type Identity } from './baseline-identity';
-import { GitFiles } from './git-files';
-import { lint } from './lint';
+import type { GitFiles } from './git-files';
+import { lint, type LintOutcome } from './lint';
 import { plural } from './report/text';
 
 /**
@@ -21,22 +22,31 @@ export interface Earlier {
   note?: string;
 }
 
-/** Checks the repository and REF before anything is linted: a wrong ref fails at once. */
-export function filesAt(root: string, ref: string): GitFiles {
-  return GitFiles.at(root, ref);
-}
-
-/** Lints the spec as it is at the commit of `files`, with the ruleset the working tree is linted with. */
-export async function findingsAt(files: GitFiles, root: string, ref: string, ruleset: Ruleset, cwd: string, onProgress?: (step: string) => void): Promise<Earlier> {
+/**
+ * The spec's findings at the commit of `files`, with the ruleset the working tree was linted with
+ * (`current`): linted again from git, unless every file of the spec is as it was there (a commit
+ * that changed other files), where they are the current findings.
+ */
+export async function findingsAt(files: GitFiles, root: string, ref: string, current: LintOutcome, cwd: string, onProgress?: (step: string) => void): Promise<Earlier> {
   const name = path.relative(cwd, root) || root;
+  const folder = path.dirname(root);
+  const identities = (results: ISpectralDiagnostic[]) => results.filter((result) => !isInternalFailure(result)).map((result) => identityOf(result, folder));
   if (!files.has(root)) return { ref, identities: [], note: `${name} did not exist at ${ref}: every finding is new.` };
+  if (current.files.every((file) => unchanged(files, file))) return { ref, identities: identities(current.results) };
   try {
-    const earlier = await lint(name, { ruleset, cwd, files, onProgress: onProgress && ((step) => onProgress(`${step} at ${ref}`)) });
-    const folder = path.dirname(root);
-    return { ref, identities: earlier.results.filter((result) => !isInternalFailure(result)).map((result) => identityOf(result, folder)) };
+    const earlier = await lint(name, { ruleset: current.ruleset, cwd, files, onProgress: onProgress && ((step) => onProgress(`${step} at ${ref}`)) });
+    return { ref, identities: identities(earlier.results) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { ref, identities: [], note: `${name} cannot be linted at ${ref} (${error.message}): every finding is new.` };
+  }
+}
+
+function unchanged(files: GitFiles, file: string): boolean {
+  try {
+    return files.read(file) === fs.readFileSync(file, 'utf8');
+  } catch {
+    return false;
   }
 }
 

@@ -2,7 +2,8 @@ import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { compare, describeComparison, loadBaseline } from './baseline';
 import { lint, type LintOutcome } from './lint';
-import { compareWithEarlier, describeEarlier, filesAt, findingsAt } from './new-since';
+import { GitFiles } from './git-files';
+import { compareWithEarlier, describeEarlier, findingsAt } from './new-since';
 
 export interface SelectOptions {
   spec: string;
@@ -27,7 +28,8 @@ export interface Selection {
 }
 
 /**
- * Lints the spec once and keeps the findings a run reports. With both a baseline and --new-since,
+ * Lints the spec (with --new-since, also as it was at REF) and keeps the findings a run reports: the
+ * one result capi-lint and the GitHub Action write their reports from. With both a baseline and --new-since,
  * a finding is reported when it is in neither: each is compared with every finding of the run,
  * so the order does not matter and each keeps its own moved-pointer pass.
  */
@@ -36,7 +38,7 @@ export async function selectFindings(options: SelectOptions): Promise<Selection>
   // Both read before linting, so that a broken baseline or a wrong ref fails at once.
   const baseline = loadBaseline({ file: options.baseline, disabled: options.noBaseline, cwd });
   const root = path.resolve(cwd, options.spec);
-  const files = options.newSince === undefined ? undefined : filesAt(root, options.newSince);
+  const files = options.newSince === undefined ? undefined : GitFiles.at(root, options.newSince);
   const outcome = await lint(options.spec, { ruleset: options.ruleset, cwd, onProgress: options.onProgress });
   const notes: string[] = [];
   let results = outcome.results;
@@ -47,7 +49,7 @@ export async function selectFindings(options: SelectOptions): Promise<Selection>
     notes.push(...describeComparison(comparison, baseline.file, cwd));
   }
   if (files) {
-    const earlier = await findingsAt(files, root, options.newSince!, outcome.ruleset, cwd, options.onProgress);
+    const earlier = await findingsAt(files, root, options.newSince!, outcome, cwd, options.onProgress);
     const comparison = compareWithEarlier(outcome.results, root, earlier);
     const fresh = new Set(comparison.fresh);
     results = results.filter((result) => fresh.has(result));

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { lint, run } from './run-cli';
+import { lint, main, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
 // CI has no global git identity: commits take theirs from the environment.
@@ -24,6 +24,15 @@ function moveFirstKeyToEnd(text: string): string {
   const lines = text.replace(/\n$/, '').split('\n');
   const next = lines.findIndex((line, index) => index > 0 && /^[^\s#]/.test(line));
   return `${[...lines.slice(next), ...lines.slice(0, next)].join('\n')}\n`;
+}
+
+/** `run`, with the progress steps capi-lint reports (bundling, linting; "at REF" for the run at the ref). */
+async function runWithSteps(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const steps: string[] = [];
+  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, progress: { step: (text) => steps.push(text), done: () => {} } });
+  return { code, stdout, stderr, steps };
 }
 
 const lines = (results: ISpectralDiagnostic[], file: string) => results.filter((result) => result.source === file).map((result) => `${result.code} ${result.range.start.line}`);
@@ -69,7 +78,11 @@ describeWithSharedSpec('capi-lint --new-since on a git repository holding the of
       expect(stderr).toMatch(/^capi-lint: \d{3} findings already at HEAD~1 left out \(--new-since\)\.\n$/);
       expect(code).toBe(1);
     }
-    const atHead = await run(['openapi.yaml', '--new-since', 'HEAD'], spec);
+    const atParent = await runWithSteps(['openapi.yaml', '--new-since', 'HEAD~1'], spec);
+    expect(atParent.steps).toEqual(['bundling openapi.yaml', expect.stringMatching(/^linting openapi\.yaml/), 'bundling openapi.yaml at HEAD~1', expect.stringMatching(/^linting openapi\.yaml \(\d+ paths\) at HEAD~1$/)]);
+    // Every file of the spec is as committed: HEAD's findings are the current ones, not linted again.
+    const atHead = await runWithSteps(['openapi.yaml', '--new-since', 'HEAD'], spec);
+    expect(atHead.steps).toEqual(['bundling openapi.yaml', expect.stringMatching(/^linting openapi\.yaml/)]);
     expect(atHead).toMatchObject({ code: 0, stdout: '' });
     expect(atHead.stderr).toMatch(/^capi-lint: \d{3} findings already at HEAD left out \(--new-since\)\.\nNo new findings at or above "error"\.\n$/);
     untouched();
@@ -142,6 +155,25 @@ describe('capi-lint --new-since on a small spec', () => {
       expect(JSON.parse(stdout)).toEqual([]);
       expect(stderr).toBe('capi-lint: 1 finding already at HEAD left out (1 at another pointer) (--new-since).\n');
       expect(code).toBe(0);
+    } finally {
+      fs.rmSync(repository, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('capi-lint --new-since HEAD before the first commit', () => {
+  it('reports every finding, saying the spec did not exist at HEAD', async () => {
+    const repository = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-new-since-unborn-'));
+    try {
+      const clean = fs.readFileSync(path.join(__dirname, 'fixtures', 'clean.yaml'), 'utf8');
+      fs.writeFileSync(path.join(repository, 'openapi.yaml'), clean.replace(/^ {6}parameters:\n/m, (list) => `${list}        - name: appNames\n          in: query\n          schema:\n            type: string\n`));
+      git(['init', '-q'], repository);
+      git(['add', '-A'], repository);
+      const { code, stdout, stderr } = await run(['openapi.yaml', '--new-since', 'HEAD', '-f', 'json'], repository);
+      expect(JSON.parse(stdout).map((result: ISpectralDiagnostic) => result.code)).toContain('capi-query-parameters-names');
+      expect(stderr).toBe('capi-lint: openapi.yaml did not exist at HEAD: every finding is new.\n');
+      expect(code).toBe(1);
+      expect((await run(['openapi.yaml', '--new-since', 'main~1'], repository)).code).toBe(2);
     } finally {
       fs.rmSync(repository, { recursive: true, force: true });
     }
