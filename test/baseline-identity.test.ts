@@ -1,11 +1,12 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { stableMessage } from '../cli/baseline-identity';
 import { bundlePathOf } from '../cli/finding-node';
 import type { JsonPath } from '../lib/json';
 import { ROOT } from './harness';
-import { lint } from './run-cli';
+import { lint, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
 /**
@@ -231,4 +232,42 @@ describeWithSharedSpec('baseline identities of the official tree', () => {
     expect(changed.map(({ message }) => message)).toEqual([]);
     expect(results.filter((result) => bundlePathOf(result)?.[0] === 'paths').length).toBeGreaterThan(400);
   });
+});
+
+/** A list operation that takes the shared created_ats/updated_ats filters and error responses. */
+const WIDGETS = `/v3/widgets:
+  get:
+    summary: List widgets
+    parameters:
+      - $ref: ../components/parameters/CreatedAts.yaml
+      - $ref: ../components/parameters/UpdatedAts.yaml
+    responses:
+      '200':
+        description: OK
+      '400':
+        $ref: ../components/responses/BadRequest.yaml
+`;
+
+describeWithSharedSpec('a baseline of the official tree, after an edit that changes which operation uses a shared node first', () => {
+  let tree: string;
+  beforeAll(() => {
+    tree = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-identity-'));
+    fs.cpSync(CAPI_OPENAPI, tree, { recursive: true });
+  });
+  afterAll(() => fs.rmSync(tree, { recursive: true, force: true }));
+
+  it('reports new findings only in the files the edit changed', async () => {
+    expect(await run(['openapi.yaml', '--write-baseline'], tree)).toMatchObject({ code: 0 });
+    fs.writeFileSync(path.join(tree, 'paths', 'Widgets.yaml'), WIDGETS);
+    const root = path.join(tree, 'openapi.yaml');
+    const text = fs.readFileSync(root, 'utf8');
+    const before = '\npaths:\n';
+    expect(text).toContain(before);
+    // Listed before every other path: the shared filters and error responses now name it first.
+    fs.writeFileSync(root, text.replace(before, `${before}  /v3/widgets:\n    $ref: './paths/Widgets.yaml#/~1v3~1widgets'\n`));
+    const { stdout } = await run(['openapi.yaml', '-f', 'json'], tree);
+    const fresh = (JSON.parse(stdout) as ISpectralDiagnostic[]).map((result) => `${path.relative(tree, String(result.source))} ${result.code}`);
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.filter((finding) => !finding.startsWith('paths/Widgets.yaml ') && !finding.startsWith('openapi.yaml '))).toEqual([]);
+  }, 120000);
 });
