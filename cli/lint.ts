@@ -8,6 +8,7 @@ import type { FileReader } from '../lib/source-files';
 import { locate, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
 import { enterPhase } from './time-limit';
+import { withBundlePath } from './finding-node';
 
 /** What Spectral takes as an already-parsed document (its IParsedResult, exported only as this). */
 type IParsedResult = ConstructorParameters<typeof ParsedDocument>[0];
@@ -68,7 +69,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
     const severity = overrides.at(result, location);
     if (severity === -1) continue;
     // A rule that could not check the document fails the run whatever the rule's own severity.
-    const mapped = { ...result, source: location.file, path: location.path, range: location.range, severity: isInternalFailure(result) ? DiagnosticSeverity.Error : severity };
+    const mapped = withBundlePath({ ...result, source: location.file, path: location.path, range: location.range, severity: isInternalFailure(result) ? DiagnosticSeverity.Error : severity }, result.path);
     results.set(JSON.stringify([mapped.code, mapped.source, mapped.path, mapped.message]), mapped);
   }
   enterPhase('writing the report');
