@@ -1,0 +1,44 @@
+import * as path from 'path';
+import type { JsonPath } from '../json';
+import { toTextEdit, type Fix } from './edit';
+import { FIXABILITY } from './registry';
+import { nodesAlong, parseTextFile, type TextFile } from './text-tree';
+
+/** What a fixer needs of a finding: its rule and where capi-lint located it (file and path in that file). */
+export interface LocatedFinding {
+  code: string | number;
+  source?: string;
+  path: JsonPath;
+}
+
+/** Each file's text tree, parsed once from the texts `read` gives (disk, or edited texts in memory). */
+export class TextTrees {
+  private readonly trees = new Map<string, TextFile | undefined>();
+
+  constructor(private readonly read: (file: string) => string) {}
+
+  get(file: string): TextFile | undefined {
+    const absolute = path.resolve(file);
+    if (!this.trees.has(absolute)) {
+      let text: string | undefined;
+      try {
+        text = this.read(absolute);
+      } catch {
+        text = undefined;
+      }
+      this.trees.set(absolute, text === undefined ? undefined : parseTextFile(absolute, text));
+    }
+    return this.trees.get(absolute);
+  }
+}
+
+/** The fix or suggestion for `finding`, computed in the file where its node is written; undefined when there is none. */
+export function fixFor(finding: LocatedFinding, trees: TextTrees): Fix | undefined {
+  const entry = FIXABILITY[String(finding.code)];
+  if (!entry || entry.kind === 'none' || !finding.source) return undefined;
+  const tree = trees.get(finding.source);
+  if (!tree) return undefined;
+  const found = entry.fixer.fix(tree, nodesAlong(tree, finding.path));
+  if (!found || found.edits.length === 0) return undefined;
+  return { rule: String(finding.code), kind: entry.kind, title: found.title, edits: found.edits.map((edit) => toTextEdit(tree, edit)) };
+}
