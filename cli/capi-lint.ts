@@ -5,6 +5,9 @@ import { parse, SEVERITIES, USAGE } from './args';
 import { baselinePath, compare, describeComparison, describeWritten, loadBaseline, previousBaseline, recordBaseline } from './baseline';
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
+import { fixSpec, type FixRun } from './fix';
+import { unifiedDiff } from '../lib/fix/unified-diff';
+import type { Fix } from '../lib/fix/edit';
 import { formatResults } from './output';
 import { armTimeLimit } from './time-limit';
 
@@ -29,7 +32,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const previous = args.writeBaseline ? previousBaseline(baselineFile) : undefined;
     const baseline = args.writeBaseline ? undefined : loadBaseline(baselineOptions);
     const progress = args.quiet ? undefined : io.progress;
-    const outcome = await lint(args.spec ?? EXAMPLE, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step }).finally(() => progress?.done());
+    if (args.fix && args.spec === undefined) throw new InputError('--fix needs a spec: the embedded example is not yours to change (try --fix-dry-run)');
+    const lintOptions = { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step };
+    const fixing = args.fix || args.fixDryRun;
+    const run = fixing ? await fixSpec(args.spec ?? EXAMPLE, { ...lintOptions, rules: args.fixRules, dryRun: args.fixDryRun }).finally(() => progress?.done()) : undefined;
+    const outcome = run?.outcome ?? (await lint(args.spec ?? EXAMPLE, lintOptions).finally(() => progress?.done()));
+    if (run && args.fixDryRun) {
+      const diff = [...run.changed].map(([file, { before, after }]) => unifiedDiff(relativeName(file, io.cwd), before, after)).join('');
+      if (diff) io.stdout(diff);
+    }
     if (args.writeBaseline) {
       const written = recordBaseline(outcome.results, baselineFile, previous);
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
@@ -45,6 +56,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (!args.quiet) {
       const notes = [
+        ...(run ? describeFixRun(run, args.fixDryRun, io.cwd) : []),
         ...(shown.length < reported.length ? [`capi-lint: ${reported.length - shown.length} more findings not shown (--max-problems ${args.maxProblems}).`] : []),
         ...(comparison ? describeComparison(comparison, baseline.file, io.cwd) : []),
         ...(failing.length === 0 && args.format === 'stylish' ? [`No ${comparison ? 'new ' : ''}findings at or above "${SEVERITIES[args.failSeverity]}".`] : []),
@@ -55,6 +67,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     return reportFailure('capi-lint', error, io);
   }
+}
+
+function relativeName(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
+/** What --fix did (or --fix-dry-run would do): each fix left out and why, then the count. */
+function describeFixRun(run: FixRun, dryRun: boolean, cwd: string): string[] {
+  const files = run.changed.size;
+  const counted = `${run.fixed} ${run.fixed === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const groups = new Map<string, Fix[]>();
+  for (const { fix, reason } of run.dropped) {
+    const key = JSON.stringify([relativeName(fix.edits[0].file, cwd), reason]);
+    groups.set(key, [...(groups.get(key) ?? []), fix]);
+  }
+  return [
+    ...[...groups].map(([key, fixes]) => {
+      const [file, reason] = JSON.parse(key);
+      const what = fixes.length === 1 ? `${fixes[0].title} (${fixes[0].rule})` : `${fixes.length} fixes (${[...new Set(fixes.map((fix) => fix.rule))].join(', ')})`;
+      return `capi-lint: not fixed in ${file}: ${what}: ${reason}.`;
+    }),
+    dryRun ? `capi-lint: --fix would fix ${counted} (dry run: nothing written).` : `capi-lint: fixed ${counted}.`,
+  ];
 }
 
 /** Runs the language server on stdin/stdout; it ends the process when its client says exit. */

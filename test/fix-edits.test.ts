@@ -111,10 +111,17 @@ description: |
   });
 
   it('marks an operation described as experimental', () => {
-    const text = 'get:\n  summary: Get a thing (experimental)\n  responses: {}\n';
+    const text = 'get:\n  summary: Get a thing\n  description: This endpoint is experimental.\n  responses: {}\n';
     expect(fixed('/t/o.yaml', text, 'capi-experimental-marker', ['get'])).toBe(`${text}  x-experimental: true\n`);
-    const marked = 'get:\n  summary: Get a thing (experimental)\n  x-experimental: false\n';
+    const marked = 'get:\n  description: Experimental.\n  x-experimental: false\n';
     expect(fixed('/t/o.yaml', marked, 'capi-experimental-marker', ['get'])).toBe(marked.replace('false', 'true'));
+  });
+
+  it('marks a field described as experimental in its summary, but not an operation whose description does not say so', () => {
+    const field = 'properties:\n  beta:\n    type: string\n    description: (experimental) A new field.\n';
+    expect(fixed('/t/o.yaml', field, 'capi-experimental-marker', ['properties', 'beta'])).toBe(`${field}    x-experimental: true\n`);
+    const operation = 'get:\n  summary: Get a thing (experimental)\n  description: Gets a thing.\n  responses: {}\n';
+    expect(fixed('/t/o.yaml', operation, 'capi-experimental-marker', ['get'])).toBe(operation);
   });
 
   it('turns a string x-experimental into the boolean it spells, and nothing else', () => {

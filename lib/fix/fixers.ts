@@ -77,14 +77,20 @@ function requireListed(names: string[], what: string): Fixer {
 export const resourceRequiredFields = requireListed(['guid', 'created_at', 'updated_at'], 'resource fields (`guid`, `created_at`, `updated_at`)');
 export const paginationRequiredFields = requireListed(['total_results', 'total_pages', 'first', 'last', 'next', 'previous'], 'pagination members');
 
-/** An operation or field described as experimental gets `x-experimental: true`. */
+/**
+ * An operation or field described as experimental gets `x-experimental: true`. An operation only
+ * when its description says so: a marked operation must say it in its description
+ * (capi-experimental-described), and that sentence is for a person to write.
+ */
 export const experimentalMarker: Fixer = {
   kind: 'fix',
-  summary: 'adds `x-experimental: true` to the operation or field whose summary or description calls it experimental.',
+  summary: 'adds `x-experimental: true` to a field whose summary or description calls it experimental, or to an operation whose description does (when only its summary does, a person adds the marker and a sentence to the description).',
   fix(tree, chain) {
     const described = (node: TextNode) => node.kind === 'map' && (callsItExperimental(scalarAt(node, 'summary')) || callsItExperimental(scalarAt(node, 'description')));
     const node = nearest(chain, described)?.node;
     if (!node || scalarAt(node, 'x-experimental') === true) return undefined;
+    const operation = pairOf(node, 'responses') !== undefined;
+    if (operation && !callsItExperimental(scalarAt(node, 'description'))) return undefined;
     const edits = setKeys(tree, node, [{ key: 'x-experimental', value: true }]);
     return edits?.length ? { title: 'Mark it "x-experimental: true"', edits } : undefined;
   },
