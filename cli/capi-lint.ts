@@ -12,6 +12,10 @@ import { formatResults } from './output';
 import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
+export { fixSpec, type FixOptions, type FixRun } from './fix';
+export { fixFor, TextTrees } from '../lib/fix/fixes-for';
+export { FIXABILITY } from '../lib/fix/registry';
+export { writeAtomic } from '../lib/fix/atomic-write';
 export { InputError } from '../lib/input-error';
 export type { Io } from './command';
 

@@ -19,6 +19,8 @@ export interface FixOptions extends Pick<LintOptions, 'ruleset' | 'cwd' | 'onPro
   dryRun?: boolean;
   /** The file system calls of the writes (tests inject failures). */
   writeOps?: WriteOps;
+  /** Where a finding's fix comes from (tests inject a fix that breaks its file); default: the rules' fixers. */
+  fixFor?: typeof fixFor;
 }
 
 export interface FixRun {
@@ -54,7 +56,7 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   let undone = 0;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const trees = new TextTrees((file) => files.read(file));
-    const chosen = chooseFixes(fixesOf(outcome.results, trees, options.rules, dropped), rootFolder, dropped, (file) => files.read(file));
+    const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, (file) => files.read(file));
     if (chosen.length === 0) break;
     const texts = textsAfter(chosen, (file) => files.read(file), dropped);
     if (texts.size === 0) continue;
@@ -99,11 +101,11 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
 }
 
 /** The safe fixes of the findings (each once: a shared component is fixed once), of the rules asked for, none dropped before. */
-function fixesOf(results: ISpectralDiagnostic[], trees: TextTrees, rules: string[] | undefined, dropped: Map<string, unknown>): Fix[] {
+function fixesOf(results: ISpectralDiagnostic[], trees: TextTrees, { rules, fixFor: fixOf = fixFor }: FixOptions, dropped: Map<string, unknown>): Fix[] {
   const fixes = new Map<string, Fix>();
   for (const result of results) {
     if (rules && !rules.includes(String(result.code))) continue;
-    const fix = fixFor({ code: result.code, source: result.source, path: result.path }, trees);
+    const fix = fixOf({ code: result.code, source: result.source, path: result.path }, trees);
     if (!fix || fix.kind !== 'fix') continue;
     const key = fixKey(fix);
     if (!dropped.has(fixId(fix))) fixes.set(key, fix);
@@ -174,8 +176,8 @@ function fixId(fix: Fix): string {
 
 /**
  * The fixes of a pass that can have caused the findings it added: for each new finding, those
- * that edit inside the nearest node around it (the finding's own node, then its parents; not the
- * file's root) or in a file that node reaches through `$ref`s (an example is checked against the
+ * that edit inside the nearest node around it (the finding's own node, then its parents; the
+ * file's root only when the finding is at it) or in a file that node reaches through `$ref`s (an example is checked against the
  * schema its media type names); failing that, all of them.
  */
 function suspects(chosen: Fix[], added: ISpectralDiagnostic[], trees: TextTrees): { fix: Fix; finding?: ISpectralDiagnostic }[] {
@@ -185,7 +187,7 @@ function suspects(chosen: Fix[], added: ISpectralDiagnostic[], trees: TextTrees)
     const tree = trees.get(file);
     const chain = tree ? nodesAlong(tree, finding.path) : [];
     let matching: Fix[] = [];
-    for (let index = chain.length - 1; index >= 1 && matching.length === 0; index--) {
+    for (let index = chain.length - 1; index >= Math.min(1, chain.length - 1) && matching.length === 0; index--) {
       const around = chain[index].node;
       const reached = reachedFrom(refsIn(around, file).slice(1), trees);
       matching = chosen.filter((fix) => fix.edits.some((edit) => reached.has(edit.file) || (edit.file === file && within(tree!, edit, around))));
