@@ -9,10 +9,12 @@ const END = '<!-- rule-table:end -->';
 
 function ruleTable() {
   const { rules } = require(path.join(__dirname, '..', 'dist', 'capi-rules.js'));
+  const { FIXABILITY } = require(path.join(__dirname, '..', 'dist', 'capi-lint.js'));
+  const FIX = { fix: 'fixes', suggestion: 'suggests', none: '' };
   const rows = Object.entries(rules).map(
-    ([id, rule]) => `| [\`${id}\`](docs/rules/${id}.md) | ${rule.severity} | ${rule.description} |`,
+    ([id, rule]) => `| [\`${id}\`](docs/rules/${id}.md) | ${rule.severity} | ${FIX[FIXABILITY[id].kind]} | ${rule.description} |`,
   );
-  return ['| Rule | Severity | What it checks |', '| --- | --- | --- |', ...rows].join('\n');
+  return ['| Rule | Severity | [Fix](docs/fix.md) | What it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 function withTable(readme) {

@@ -15,3 +15,17 @@ describe('which rules fix', () => {
     }
   });
 });
+
+describe('the rule pages say whether the rule fixes', () => {
+  const fs = require('fs') as typeof import('fs');
+  const path = require('path') as typeof import('path');
+  const WORD = { fix: 'fixes', suggestion: 'suggests', none: 'neither' };
+
+  it('each page has a Fix section that says fixes, suggests or neither, as the registry does', () => {
+    for (const [rule, entry] of Object.entries(FIXABILITY)) {
+      const page = fs.readFileSync(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`), 'utf8');
+      const line = /\n## Fix\n\n\*\*Fix:\*\* (\w+)/.exec(page)?.[1];
+      expect([rule, line]).toEqual([rule, WORD[entry.kind]]);
+    }
+  });
+});

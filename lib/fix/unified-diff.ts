@@ -37,13 +37,17 @@ function hunk(lines: Line[], start: number, end: number): string {
   const oldCount = body.filter((line) => line.op !== '+').length;
   const newCount = body.filter((line) => line.op !== '-').length;
   const range = (from: number, count: number) => `${count === 0 ? from : from + 1}${count === 1 ? '' : `,${count}`}`;
-  const text = body.map((line) => `${line.op}${line.text.replace(/\r$/, '')}\n`).join('');
+  const text = body.map((line) => (line.text.endsWith(NO_NEWLINE) ? `${line.op}${line.text.slice(0, -1)}\n\\ No newline at end of file\n` : `${line.op}${line.text}\n`)).join('');
   return `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@\n${text}`;
 }
+
+/** Marks a last line without a line break, so that it differs from the same line with one. */
+const NO_NEWLINE = '\u0000';
 
 function splitLines(text: string): string[] {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
+  else lines[lines.length - 1] += NO_NEWLINE;
   return lines;
 }
 
