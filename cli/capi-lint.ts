@@ -7,6 +7,7 @@ import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { fixSpec, type FixRun } from './fix';
 import { unifiedDiff } from '../lib/fix/unified-diff';
+import { carriesFixes, fixesOf, withFixes } from './fix-output';
 import type { Fix } from '../lib/fix/edit';
 import { formatResults } from './output';
 import { armTimeLimit } from './time-limit';
@@ -55,7 +56,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const failing = results.filter((result) => result.severity <= args.failSeverity);
     const reported = args.quiet ? failing : results;
     const shown = reported.slice(0, args.maxProblems ?? reported.length);
-    const text = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
+    const formatted = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
+    const text = carriesFixes(args.format) ? withFixes(formatted, args.format, fixesOf(shown, run?.read ?? ((file) => fs.readFileSync(file, 'utf8')))) : formatted;
     if (args.output) writeReport(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (!args.quiet) {

@@ -33,6 +33,8 @@ export interface FixRun {
   fixed: number;
   /** Fixes left out, each with why: it broke its file, added a finding, or its file may not be written. */
   dropped: { fix: Fix; reason: string }[];
+  /** A file's text in the fixed tree (what `outcome`'s positions refer to, also after a dry run). */
+  read: (file: string) => string;
 }
 
 /**
@@ -97,7 +99,7 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   const fixedPerRule = new Map<string, number>();
   for (const finding of removedFindings(first.results, outcome.results)) fixedPerRule.set(String(finding.code), (fixedPerRule.get(String(finding.code)) ?? 0) + 1);
   const fixed = [...fixedPerRule.values()].reduce((sum, count) => sum + count, 0);
-  return { outcome, changed, fixedPerRule, fixed, dropped: [...dropped.values()] };
+  return { outcome, changed, fixedPerRule, fixed, dropped: [...dropped.values()], read: (file) => files.read(file) };
 }
 
 /** The safe fixes of the findings (each once: a shared component is fixed once), of the rules asked for, none dropped before. */
