@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { JsonPath } from '../json';
+import type { FileReader } from '../source-files';
 import { toTextEdit, type Fix } from './edit';
 import { FIXABILITY } from './registry';
 import { nodesAlong, parseTextFile, type TextFile } from './text-tree';
@@ -15,7 +16,11 @@ export interface LocatedFinding {
 export class TextTrees {
   private readonly trees = new Map<string, TextFile | undefined>();
 
-  constructor(private readonly read: (file: string) => string) {}
+  /** `cache`: a reader's cache of parses (the language server keeps each file's parse until its text changes). */
+  constructor(
+    private readonly read: (file: string) => string,
+    private readonly cache?: Pick<FileReader, 'parsed'>,
+  ) {}
 
   get(file: string): TextFile | undefined {
     const absolute = path.resolve(file);
@@ -26,7 +31,8 @@ export class TextTrees {
       } catch {
         text = undefined;
       }
-      this.trees.set(absolute, text === undefined ? undefined : parseTextFile(absolute, text));
+      const parse = (content: string) => parseTextFile(absolute, content);
+      this.trees.set(absolute, text === undefined ? undefined : this.cache ? this.cache.parsed('fix-tree', absolute, text, () => parse(text!)) : parse(text));
     }
     return this.trees.get(absolute);
   }
