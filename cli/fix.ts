@@ -47,11 +47,14 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   const rootFolder = path.dirname(path.resolve(cwd, spec));
   const edited = new Map<string, string>();
   const files = new WorkspaceFiles((file) => edited.get(file));
+  let ruleset = options.ruleset;
   const lintTree = (step: string) => {
     options.onProgress?.(step);
-    return lint(spec, { ruleset: options.ruleset, cwd, files });
+    return lint(spec, { ruleset, cwd, files });
   };
   const first = await lintTree(`linting ${spec}`);
+  // Loaded once: each check of the fixed tree lints with the same rules.
+  ruleset = first.ruleset;
   let outcome = first;
   const originals = new Map<string, string>();
   const dropped = new Map<string, { fix: Fix; reason: string }>();
