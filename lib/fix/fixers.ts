@@ -96,14 +96,18 @@ export const experimentalMarker: Fixer = {
   },
 };
 
-/** `x-experimental: "true"` (a string) becomes the boolean it spells. */
+/**
+ * `x-experimental: "true"` (a string) becomes the boolean it spells; on an operation, `"true"`
+ * only when its description says it is experimental (capi-experimental-described).
+ */
 export const experimentalBoolean: Fixer = {
   kind: 'fix',
-  summary: 'replaces a string `"true"` or `"false"` with the boolean; any other value is left to a person.',
+  summary: 'replaces a string `"true"` or `"false"` with the boolean (`"true"` on an operation only when its description says it is experimental); any other value is left to a person.',
   fix(tree, chain) {
     const node = nearest(chain, (candidate) => ['true', 'false'].includes(String(scalarAt(candidate, 'x-experimental'))) && typeof scalarAt(candidate, 'x-experimental') === 'string')?.node;
     if (!node) return undefined;
     const value = scalarAt(node, 'x-experimental') === 'true';
+    if (value && pairOf(node, 'responses') && !callsItExperimental(scalarAt(node, 'description'))) return undefined;
     const edits = setKeys(tree, node, [{ key: 'x-experimental', value }]);
     return edits?.length ? { title: `Write "x-experimental: ${value}" as a boolean`, edits } : undefined;
   },
