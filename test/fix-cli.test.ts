@@ -102,6 +102,15 @@ describe('capi-lint --fix-dry-run and --fix-rule', () => {
     expect(result.code).toBe(1);
   }, 30000);
 
+  it('fixes baselined findings too, and reports by the baseline what is left', async () => {
+    tree = path.join(copyTree(FIXTURE), 'tree');
+    expect((await run(['openapi.yaml', '--write-baseline'], tree)).code).toBe(0);
+    const result = await run(['openapi.yaml', '--fix'], tree);
+    expect(result.stderr).toContain('capi-lint: fixed 7 findings in 5 files.');
+    expect(fs.readFileSync(path.join(tree, 'components', 'parameters', 'Names.yaml'), 'utf8')).toContain('explode: false');
+    expect(result.code).toBe(0);
+  }, 60000);
+
   it('--fix-rule limits the fixes to that rule', async () => {
     tree = path.join(copyTree(FIXTURE), 'tree');
     const before = snapshot(tree);

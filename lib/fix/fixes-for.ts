@@ -44,7 +44,14 @@ export function fixFor(finding: LocatedFinding, trees: TextTrees): Fix | undefin
   if (!entry || entry.kind === 'none' || !finding.source) return undefined;
   const tree = trees.get(finding.source);
   if (!tree) return undefined;
-  const found = entry.fixer.fix(tree, nodesAlong(tree, finding.path));
+  let found;
+  try {
+    found = entry.fixer.fix(tree, nodesAlong(tree, finding.path));
+  } catch (error) {
+    // A fixer that trips on an odd document offers no fix; the finding itself is still reported.
+    if (process.env.CAPI_RULESET_DEBUG) throw error;
+    return undefined;
+  }
   if (!found || found.edits.length === 0) return undefined;
   return { rule: String(finding.code), kind: entry.kind, title: found.title, edits: found.edits.map((edit) => toTextEdit(tree, edit)) };
 }
