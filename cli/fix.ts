@@ -2,10 +2,10 @@ import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { InputError } from '../lib/input-error';
 import { whyNotWritable, writeAtomic, type WriteOps } from '../lib/fix/atomic-write';
-import { applyEdits, conflicts, fixKey, spanOf, type Fix, type TextEdit } from '../lib/fix/edit';
+import { applyEdits, conflicts, fixKey, spanOf, type Fix } from '../lib/fix/edit';
 import { fixFor, TextTrees } from '../lib/fix/fixes-for';
-import { lineStarts, nodesAlong, parseTextFile, type TextFile, type TextNode } from '../lib/fix/text-tree';
-import { safeDecode } from '../lib/json';
+import { lineStarts, parseTextFile } from '../lib/fix/text-tree';
+import { suspects } from '../lib/fix/suspects';
 import { WorkspaceFiles } from './lsp/workspace-files';
 import { lint, type LintOptions, type LintOutcome } from './lint';
 
@@ -77,7 +77,7 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
       const culprits = next instanceof Error ? chosen.map((fix) => ({ fix, finding: undefined })) : suspects(chosen, added, new TextTrees((file) => files.read(file)));
       for (const [file, text] of previous) text === undefined ? edited.delete(file) : edited.set(file, text);
       for (const { fix, finding } of culprits) {
-        const reason = next instanceof Error ? `the fixed tree does not lint (${next.message})` : `it adds a finding: ${describe(finding ?? added[0])}`;
+        const reason = next instanceof Error ? `the fixed tree does not lint (${next.message})` : `it adds a finding: ${located(finding ?? added[0])}`;
         dropped.set(fixId(fix), { fix, reason });
       }
       if (++undone <= MAX_PASSES) pass--;
@@ -173,63 +173,12 @@ function textsAfter(fixes: Fix[], read: (file: string) => string, dropped: Map<s
   return texts;
 }
 
-/** A finding by its rule and node: a message that changes (a finding partly fixed) is the same finding. */
 /** A fix's identity across passes (its edits' positions move as other fixes land): rule, file and what it does. */
 function fixId(fix: Fix): string {
   return JSON.stringify([fix.rule, fix.edits[0]?.file, fix.title]);
 }
 
-/**
- * The fixes of a pass that can have caused the findings it added: for each new finding, those
- * that edit inside the nearest node around it (the finding's own node, then its parents; the
- * file's root only when the finding is at it) or in a file that node reaches through `$ref`s (an example is checked against the
- * schema its media type names); failing that, all of them.
- */
-function suspects(chosen: Fix[], added: ISpectralDiagnostic[], trees: TextTrees): { fix: Fix; finding?: ISpectralDiagnostic }[] {
-  const blamed = new Map<Fix, ISpectralDiagnostic>();
-  for (const finding of added) {
-    const file = String(finding.source);
-    const tree = trees.get(file);
-    const chain = tree ? nodesAlong(tree, finding.path) : [];
-    let matching: Fix[] = [];
-    for (let index = chain.length - 1; index >= Math.min(1, chain.length - 1) && matching.length === 0; index--) {
-      const around = chain[index].node;
-      const reached = reachedFrom(refsIn(around, file).slice(1), trees);
-      matching = chosen.filter((fix) => fix.edits.some((edit) => reached.has(edit.file) || (edit.file === file && within(tree!, edit, around))));
-    }
-    for (const fix of matching.length ? matching : chosen) if (!blamed.has(fix)) blamed.set(fix, finding);
-  }
-  return [...blamed].map(([fix, finding]) => ({ fix, finding }));
-}
-
-function within(tree: TextFile, edit: TextEdit, node: TextNode): boolean {
-  const starts = tree.lineStarts;
-  const span = spanOf(tree.text, starts, edit);
-  return span.start >= node.start && span.end <= Math.max(node.end, lineEndOf(tree.text, node.end));
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline;
-}
-
-/** The local files the `$ref`s inside `node` (of `file`) name. */
-function refsIn(node: TextNode, file: string): string[] {
-  const files: string[] = [file];
-  const walk = (current: TextNode | undefined): void => {
-    if (!current) return;
-    for (const pair of current.pairs) {
-      const target = pair.value?.value;
-      if (pair.key === '$ref' && typeof target === 'string' && !/^(#|[a-z][a-z0-9+.-]*:)/i.test(target)) {
-        files.push(path.resolve(path.dirname(file), safeDecode(target.split('#')[0], decodeURI)));
-      } else walk(pair.value);
-    }
-    current.items.forEach(walk);
-  };
-  walk(node);
-  return files;
-}
-
+/** A finding by its rule and node: a message that changes (a finding partly fixed) is the same finding. */
 function findingKey(finding: ISpectralDiagnostic): string {
   return JSON.stringify([finding.code, finding.source, finding.path]);
 }
@@ -250,20 +199,6 @@ function removedFindings(before: ISpectralDiagnostic[], after: ISpectralDiagnost
   });
 }
 
-/** The local files `files` reach through `$ref`s, themselves included. */
-function reachedFrom(files: string[], trees: TextTrees): Set<string> {
-  const reached = new Set<string>();
-  const queue = [...files];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (reached.has(file)) continue;
-    reached.add(file);
-    const root = trees.get(file)?.root;
-    if (root) queue.push(...refsIn(root, file));
-  }
-  return reached;
-}
-
-function describe(finding: ISpectralDiagnostic): string {
+function located(finding: ISpectralDiagnostic): string {
   return `${finding.code} at ${finding.source}:${finding.range.start.line + 1}`;
 }
