@@ -143,6 +143,15 @@ description: |
     expect(fixFor({ code: 'capi-status-client-error-codes', source: '/t/o.yaml', path: ['get', 'responses'] }, new TextTrees(() => text))).toBeUndefined();
   });
 
+  it('suggests format: uuid on a path parameter\'s inline string schema, and nothing on one it cannot see', () => {
+    const text = 'name: guid\nin: path\nrequired: true\nschema:\n  type: string\n';
+    const fix = fixFor({ code: 'capi-paths-resource-guid-parameter', source: '/t/p.yaml', path: [] }, new TextTrees(() => text));
+    expect(fix?.kind).toBe('suggestion');
+    expect(applyEdits(text, fix!.edits)).toBe(`${text}  format: uuid\n`);
+    const shared = 'name: guid\nin: path\nschema:\n  $ref: ./Guid.yaml\n';
+    expect(fixFor({ code: 'capi-paths-resource-guid-parameter', source: '/t/p.yaml', path: [] }, new TextTrees(() => shared))).toBeUndefined();
+  });
+
   it('has no fix for a rule that fixes nothing', () => {
     expect(fixFor({ code: 'capi-verbs-no-put', source: '/t/a.yaml', path: [] }, new TextTrees(() => PARAMETERS))).toBeUndefined();
   });

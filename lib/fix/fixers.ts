@@ -130,6 +130,23 @@ export const removeResponse: Fixer = {
   },
 };
 
+/**
+ * Suggests declaring a path parameter's inline string schema `format: uuid`: the guide says a
+ * resource is addressed by its guid, but whether every value the API takes is a UUID (a UAA user
+ * id, say) is for a person to confirm.
+ */
+export const uuidPathParameter: Fixer = {
+  kind: 'suggestion',
+  summary: 'suggests adding `format: uuid` to the path parameter\'s inline string schema (a person confirms every value is a UUID).',
+  fix(tree, chain) {
+    const parameter = nearest(chain, (node) => node.kind === 'map' && scalarAt(node, 'in') === 'path' && typeof scalarAt(node, 'name') === 'string')?.node;
+    const schema = parameter && pairOf(parameter, 'schema')?.value;
+    if (!schema || schema.kind !== 'map' || scalarAt(schema, 'type') !== 'string' || pairOf(schema, 'format')) return undefined;
+    const edits = setKeys(tree, schema, [{ key: 'format', value: 'uuid' }]);
+    return edits?.length ? { title: `Declare path parameter "${scalarAt(parameter, 'name')}" a UUID (format: uuid)`, edits } : undefined;
+  },
+};
+
 /** Suggests removing the request body of a GET or DELETE: what the endpoint accepts is for a person to confirm. */
 export const removeRequestBody: Fixer = {
   kind: 'suggestion',

@@ -1,5 +1,5 @@
 import type { Fixer } from './fixer';
-import { commaDelimited, experimentalBoolean, experimentalMarker, fieldsParameter, paginationRequiredFields, removeResponse, removeRequestBody, resourceRequiredFields } from './fixers';
+import { commaDelimited, experimentalBoolean, experimentalMarker, fieldsParameter, paginationRequiredFields, removeResponse, removeRequestBody, resourceRequiredFields, uuidPathParameter } from './fixers';
 
 /** What a rule offers: a safe fix `--fix` applies, a suggestion for a person, or neither (and why). */
 export type Fixability = { kind: 'fix' | 'suggestion'; fixer: Fixer } | { kind: 'none'; why: string };
@@ -16,7 +16,7 @@ const SHAPE = 'the change is to what the API returns or accepts, which only a pe
 export const FIXABILITY: Record<string, Fixability> = {
   'capi-paths-v3-prefix': { kind: 'none', why: 'moving an endpoint changes its URL' },
   'capi-paths-collection-names': { kind: 'none', why: NAMING },
-  'capi-paths-resource-guid-parameter': { kind: 'none', why: NAMING },
+  'capi-paths-resource-guid-parameter': { kind: 'suggestion', fixer: uuidPathParameter },
   'capi-paths-segment-names': { kind: 'none', why: NAMING },
   'capi-verbs-get-no-request-body': { kind: 'suggestion', fixer: removeRequestBody },
   'capi-verbs-post-no-query-parameters': { kind: 'none', why: 'where the values go instead (the body) is a design choice' },
