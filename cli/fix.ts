@@ -60,7 +60,7 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   const dropped = new Map<string, { fix: Fix; reason: string }>();
   let undone = 0;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const trees = new TextTrees((file) => files.read(file));
+    const trees = new TextTrees((file) => files.read(file), files);
     const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, (file) => files.read(file));
     if (chosen.length === 0) break;
     const texts = textsAfter(chosen, (file) => files.read(file), dropped);
@@ -74,7 +74,7 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
     const added = next instanceof Error ? [] : addedFindings(outcome.results, next.results);
     if (next instanceof Error || added.length > 0) {
       // Undo the pass and drop the fixes that can have caused it (see suspects()); then try again.
-      const culprits = next instanceof Error ? chosen.map((fix) => ({ fix, finding: undefined })) : suspects(chosen, added, new TextTrees((file) => files.read(file)));
+      const culprits = next instanceof Error ? chosen.map((fix) => ({ fix, finding: undefined })) : suspects(chosen, added, new TextTrees((file) => files.read(file), files));
       for (const [file, text] of previous) text === undefined ? edited.delete(file) : edited.set(file, text);
       for (const { fix, finding } of culprits) {
         const reason = next instanceof Error ? `the fixed tree does not lint (${next.message})` : `it adds a finding: ${located(finding ?? added[0])}`;
