@@ -7,6 +7,7 @@ import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { fixSpec, type FixRun } from './fix';
 import { unifiedDiff } from '../lib/fix/unified-diff';
+import { displayName } from './display-name';
 import { carriesFixes, fixesOf, withFixes } from './fix-output';
 import type { Fix } from '../lib/fix/edit';
 import { formatResults } from './output';
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const run = fixing ? await fixSpec(args.spec ?? EXAMPLE, { ...lintOptions, rules: args.fixRules, dryRun: args.fixDryRun }).finally(() => progress?.done()) : undefined;
     const outcome = run?.outcome ?? (await lint(args.spec ?? EXAMPLE, lintOptions).finally(() => progress?.done()));
     if (run && args.fixDryRun) {
-      const diff = [...run.changed].map(([file, { before, after }]) => unifiedDiff(relativeName(file, io.cwd), before, after)).join('');
+      const diff = [...run.changed].map(([file, { before, after }]) => unifiedDiff(displayName(file, io.cwd), before, after)).join('');
       if (diff) io.stdout(diff);
     }
     if (args.writeBaseline) {
@@ -75,18 +76,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-function relativeName(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}
-
 /** What --fix did (or --fix-dry-run would do): each fix left out and why, then the count. */
 function describeFixRun(run: FixRun, dryRun: boolean, cwd: string): string[] {
   const files = run.changed.size;
   const counted = `${run.fixed} ${run.fixed === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}`;
   const groups = new Map<string, Fix[]>();
   for (const { fix, reason } of run.dropped) {
-    const key = JSON.stringify([relativeName(fix.edits[0].file, cwd), reason]);
+    const key = JSON.stringify([displayName(fix.edits[0].file, cwd), reason]);
     groups.set(key, [...(groups.get(key) ?? []), fix]);
   }
   return [

@@ -8,6 +8,7 @@ import { lineStarts, parseTextFile } from '../lib/fix/text-tree';
 import { suspects } from '../lib/fix/suspects';
 import { WorkspaceFiles } from './lsp/workspace-files';
 import { lint, type LintOptions, type LintOutcome } from './lint';
+import { displayName } from './display-name';
 
 /** At most this many passes: each applies the fixes that do not overlap, the next those left. */
 const MAX_PASSES = 10;
@@ -59,6 +60,7 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   const originals = new Map<string, string>();
   const dropped = new Map<string, { fix: Fix; reason: string }>();
   let undone = 0;
+  const located = (finding: ISpectralDiagnostic) => `${finding.code} at ${displayName(String(finding.source), cwd)}:${finding.range.start.line + 1}`;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const trees = new TextTrees((file) => files.read(file), files);
     const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, (file) => files.read(file));
@@ -197,8 +199,4 @@ function removedFindings(before: ISpectralDiagnostic[], after: ISpectralDiagnost
     if (count > 0) left.set(findingKey(finding), count - 1);
     return count === 0;
   });
-}
-
-function located(finding: ISpectralDiagnostic): string {
-  return `${finding.code} at ${finding.source}:${finding.range.start.line + 1}`;
 }
