@@ -1,6 +1,7 @@
 import { parseArgs } from 'util';
 import { InputError } from '../lib/input-error';
 import { SEVERITIES } from '../lib/severity';
+import { FIXABILITY } from '../lib/fix/registry';
 import { FORMATS, type Format } from './output';
 
 export { SEVERITIES };
@@ -21,6 +22,12 @@ export interface Args {
   newSince?: string;
   /** --max-problems N: report at most N findings. */
   maxProblems?: number;
+  /** --fix: apply every safe fix, write the files, then report what is left. */
+  fix: boolean;
+  /** --fix-dry-run: print the diff --fix would make, write nothing. */
+  fixDryRun: boolean;
+  /** --fix-rule ID (repeatable): only these rules' fixes. */
+  fixRules?: string[];
   help: boolean;
   version: boolean;
 }
@@ -46,6 +53,9 @@ Options:
                                is left alone): HEAD in a pre-commit hook, origin/main in a pull
                                request. With a baseline, only findings in neither are reported
       --max-problems N         report at most N findings (the exit code still counts them all)
+      --fix                    apply every safe fix (baselined findings too), then report what is left
+      --fix-dry-run            print the unified diff --fix would make; change nothing
+      --fix-rule ID            with --fix or --fix-dry-run: only this rule's fixes (repeatable)
   -h, --help                   show this help
   -v, --version                show the version
       --lsp                    run as a language server over stdio (for editors; see docs/editors.md)
@@ -69,6 +79,9 @@ export function parse(argv: string[]): Args {
         'write-baseline': { type: 'boolean', default: false },
         'new-since': { type: 'string' },
         'max-problems': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        'fix-rule': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -88,6 +101,16 @@ export function parse(argv: string[]): Args {
   if (values['new-since'] !== undefined && values['write-baseline']) {
     throw new InputError('--new-since cannot be combined with --write-baseline (a baseline records every finding)');
   }
+  const fixRules = values['fix-rule'];
+  if (values.fix && values['fix-dry-run']) throw new InputError('--fix and --fix-dry-run cannot be combined: --fix-dry-run shows what --fix would write');
+  if (fixRules && !values.fix && !values['fix-dry-run']) throw new InputError('--fix-rule needs --fix or --fix-dry-run');
+  for (const rule of fixRules ?? []) {
+    if (FIXABILITY[rule]?.kind !== 'fix') {
+      const fixing = Object.keys(FIXABILITY).filter((id) => FIXABILITY[id].kind === 'fix');
+      throw new InputError(`--fix-rule ${rule}: ${FIXABILITY[rule] ? 'this rule has no safe fix' : 'no such capi rule'}; the rules that fix are ${fixing.join(', ')}`);
+    }
+  }
+  if ((values.fix || values['fix-dry-run']) && values['write-baseline']) throw new InputError('--write-baseline cannot be combined with --fix or --fix-dry-run');
   return {
     spec: positionals[0],
     format,
@@ -100,6 +123,9 @@ export function parse(argv: string[]): Args {
     writeBaseline: values['write-baseline']!,
     newSince: values['new-since'],
     maxProblems: values['max-problems'] === undefined ? undefined : count('--max-problems', values['max-problems']),
+    fix: values.fix!,
+    fixDryRun: values['fix-dry-run']!,
+    fixRules,
     help: values.help!,
     version: values.version!,
   };

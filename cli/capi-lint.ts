@@ -5,11 +5,20 @@ import { parse, SEVERITIES, USAGE } from './args';
 import { baselinePath, describeWritten, previousBaseline, recordBaseline } from './baseline';
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
+import { fixSpec, type FixRun } from './fix';
+import { unifiedDiff } from '../lib/fix/unified-diff';
+import { displayName } from './display-name';
+import { carriesFixes, fixesOf, withFixes } from './fix-output';
+import type { Fix } from '../lib/fix/edit';
 import { formatResults } from './output';
 import { selectFindings } from './select-findings';
 import { armTimeLimit } from './time-limit';
 
 export { lint, type LintOptions, type LintOutcome } from './lint';
+export { fixSpec, type FixOptions, type FixRun } from './fix';
+export { fixFor, TextTrees } from '../lib/fix/fixes-for';
+export { FIXABILITY } from '../lib/fix/registry';
+export { writeAtomic } from '../lib/fix/atomic-write';
 export { InputError } from '../lib/input-error';
 export type { Io } from './command';
 
@@ -25,6 +34,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (args.help) return io.stdout(`${USAGE}\n`), 0;
     if (args.version) return io.stdout(`${require('../package.json').version}\n`), 0;
     const progress = args.quiet ? undefined : io.progress;
+    if (args.fix && args.spec === undefined) throw new InputError('--fix needs a spec: the embedded example is not yours to change (try --fix-dry-run)');
     if (args.writeBaseline) {
       const baselineFile = baselinePath({ file: args.baseline, cwd: io.cwd });
       // Read before linting, so that a broken baseline fails at once.
@@ -34,24 +44,36 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (!args.quiet) io.stderr(`${describeWritten(written, baselineFile, io.cwd)}\n`);
       return 0;
     }
+    const spec = args.spec ?? EXAMPLE;
+    let run: FixRun | undefined;
+    const fix = args.fix || args.fixDryRun
+      ? async () => (run = await fixSpec(spec, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step, rules: args.fixRules, dryRun: args.fixDryRun })).outcome
+      : undefined;
     const selection = await selectFindings({
-      spec: args.spec ?? EXAMPLE,
+      spec,
       ruleset: args.ruleset,
       baseline: args.baseline,
       noBaseline: args.noBaseline,
       newSince: args.newSince,
       cwd: io.cwd,
       onProgress: progress?.step,
+      lint: fix,
     }).finally(() => progress?.done());
     const { outcome, results } = selection;
+    if (run && args.fixDryRun) {
+      const diff = [...run.changed].map(([file, { before, after }]) => unifiedDiff(displayName(file, io.cwd), before, after)).join('');
+      if (diff) io.stdout(diff);
+    }
     const failing = results.filter((result) => result.severity <= args.failSeverity);
     const reported = args.quiet ? failing : results;
     const shown = reported.slice(0, args.maxProblems ?? reported.length);
-    const text = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
+    const formatted = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
+    const text = carriesFixes(args.format) ? withFixes(formatted, args.format, fixesOf(shown, run?.read ?? ((file) => fs.readFileSync(file, 'utf8')))) : formatted;
     if (args.output) writeReport(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (!args.quiet) {
       const notes = [
+        ...(run ? describeFixRun(run, args.fixDryRun, io.cwd) : []),
         ...(shown.length < reported.length ? [`capi-lint: ${reported.length - shown.length} more findings not shown (--max-problems ${args.maxProblems}).`] : []),
         ...selection.notes,
         ...(failing.length === 0 && args.format === 'stylish' ? [`No ${selection.filtered ? 'new ' : ''}findings at or above "${SEVERITIES[args.failSeverity]}".`] : []),
@@ -62,6 +84,25 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     return reportFailure('capi-lint', error, io);
   }
+}
+
+/** What --fix did (or --fix-dry-run would do): each fix left out and why, then the count. */
+function describeFixRun(run: FixRun, dryRun: boolean, cwd: string): string[] {
+  const files = run.changed.size;
+  const counted = `${run.fixed} ${run.fixed === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const groups = new Map<string, Fix[]>();
+  for (const { fix, reason } of run.dropped) {
+    const key = JSON.stringify([displayName(fix.edits[0].file, cwd), reason]);
+    groups.set(key, [...(groups.get(key) ?? []), fix]);
+  }
+  return [
+    ...[...groups].map(([key, fixes]) => {
+      const [file, reason] = JSON.parse(key);
+      const what = fixes.length === 1 ? `${fixes[0].title} (${fixes[0].rule})` : `${fixes.length} fixes (${[...new Set(fixes.map((fix) => fix.rule))].join(', ')})`;
+      return `capi-lint: not fixed in ${file}: ${what}: ${reason}.`;
+    }),
+    dryRun ? `capi-lint: --fix would fix ${counted} (dry run: nothing written).` : `capi-lint: fixed ${counted}.`,
+  ];
 }
 
 /** Runs the language server on stdin/stdout; it ends the process when its client says exit. */

@@ -15,6 +15,8 @@ export interface SelectOptions {
   newSince?: string;
   cwd: string;
   onProgress?: (step: string) => void;
+  /** Lints the spec in place of a plain lint (--fix: fixes it, then lints the result). */
+  lint?: () => Promise<LintOutcome>;
 }
 
 export interface Selection {
@@ -39,7 +41,7 @@ export async function selectFindings(options: SelectOptions): Promise<Selection>
   const baseline = loadBaseline({ file: options.baseline, disabled: options.noBaseline, cwd });
   const root = path.resolve(cwd, options.spec);
   const files = options.newSince === undefined ? undefined : GitFiles.at(root, options.newSince);
-  const outcome = await lint(options.spec, { ruleset: options.ruleset, cwd, onProgress: options.onProgress });
+  const outcome = await (options.lint?.() ?? lint(options.spec, { ruleset: options.ruleset, cwd, onProgress: options.onProgress }));
   const notes: string[] = [];
   let results = outcome.results;
   if (baseline) {

@@ -50,8 +50,18 @@ const spectral = (ruleset) => [SPECTRAL, 'lint', BUNDLED, '-r', ruleset, '-f', '
 const capiLint = (spec, ruleset = FULL) => [CAPI_LINT, spec, '-r', ruleset, '-f', 'json', '-q'];
 const redocly = (spec) => [REDOCLY, 'lint', spec, '--format=summary'];
 const preloaded = (ruleset) => [path.join(__dirname, 'bench-preloaded.js'), ruleset, BUNDLED];
+// --fix writes its tree: each run gets a fresh writable copy (made before the clock starts).
+const FIX_TREE = path.join(work, 'fix-tree');
+const freshFixTree = () => {
+  fs.rmSync(FIX_TREE, { recursive: true, force: true });
+  fs.cpSync(SPEC_DIR, FIX_TREE, { recursive: true });
+  for (const entry of fs.readdirSync(FIX_TREE, { recursive: true, withFileTypes: true })) {
+    fs.chmodSync(path.join(entry.parentPath ?? entry.path, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+};
 const CASES = [
   { id: 'capiLint', label: 'capi-lint, full ruleset, multi-file openapi.yaml', args: capiLint(TREE) },
+  { id: 'capiLintFix', label: 'capi-lint --fix, full ruleset, a copy of the multi-file tree', args: [...capiLint(path.join(FIX_TREE, 'openapi.yaml')), '--fix', '--no-baseline'], prepare: freshFixTree },
   { id: 'capiLintCapi', label: 'capi-lint -r @capi/ruleset/capi-rules (CAPI rules alone), multi-file openapi.yaml', args: capiLint(TREE, '@capi/ruleset/capi-rules') },
   { id: 'redocly', label: 'redocly lint (recommended), multi-file openapi.yaml', args: redocly(TREE) },
   { id: 'capiLintBundled', label: 'capi-lint, full ruleset, bundled.yaml', args: capiLint(BUNDLED) },
@@ -94,7 +104,10 @@ function median(numbers) {
 function benchInterleaved(cases, runs) {
   const samples = Object.fromEntries(cases.map(({ id }) => [id, []]));
   for (let round = 0; round < runs; round++) {
-    for (const { id, args } of cases) samples[id].push(measure(args));
+    for (const { id, args, prepare } of cases) {
+      prepare?.();
+      samples[id].push(measure(args));
+    }
   }
   return samples;
 }
@@ -119,6 +132,8 @@ function main() {
   console.log(`- capi-lint, full ruleset / redocly lint: ${fullOverRedocly.toFixed(2)} (target <= 1.50: ${verdict(fullOverRedocly <= 1.5)})`);
   console.log(`- capi-lint, CAPI rules alone / redocly lint: ${capiOverRedocly.toFixed(2)} (target <= 1.00: ${verdict(capiOverRedocly <= 1)})`);
   console.log(`- peak memory, capi-lint full / redocly lint: ${ratio('capiLint', 'redocly', 'mb').toFixed(2)}`);
+  const fixOverLint = ratio('capiLintFix', 'capiLint');
+  console.log(`- capi-lint --fix / capi-lint (issue 18): ${fixOverLint.toFixed(2)} (target <= 2.00: ${verdict(fixOverLint <= 2)})`);
   console.log('\nOther ratios (issue 5):');
   console.log(`- Spectral CLI, CAPI rules alone / floor: ${ratio('capi', 'floor').toFixed(2)}; Spectral API, rules preloaded: ${ratio('preloadedCapi', 'preloadedFloor').toFixed(2)}`);
   console.log(`- Spectral CLI, full / spectral:oas alone: ${ratio('full', 'oas').toFixed(2)}`);

@@ -13,11 +13,14 @@ const END = '<!-- rule-table:end -->';
 /** The table, its links relative to `folder` (default: docs/rules/, where the table lives). */
 function ruleTable(folder = RULE_PAGES) {
   const { rules } = require(path.join(ROOT, 'dist', 'capi-rules.js'));
+  const { FIXABILITY } = require(path.join(ROOT, 'dist', 'capi-lint.js'));
+  const FIX = { fix: 'fixes', suggestion: 'suggests', none: '' };
   const pages = path.relative(folder, RULE_PAGES).split(path.sep).join('/');
+  const fixPage = path.relative(folder, path.join(ROOT, 'docs', 'fix.md')).split(path.sep).join('/');
   const rows = Object.entries(rules).map(
-    ([id, rule]) => `| [\`${id}\`](${pages ? `${pages}/` : ''}${id}.md) | ${rule.severity} | ${rule.description} |`,
+    ([id, rule]) => `| [\`${id}\`](${pages ? `${pages}/` : ''}${id}.md) | ${rule.severity} | ${FIX[FIXABILITY[id].kind]} | ${rule.description} |`,
   );
-  return ['| Rule | Severity | What it checks |', '| --- | --- | --- |', ...rows].join('\n');
+  return [`| Rule | Severity | [Fix](${fixPage}) | What it checks |`, '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** `text` (the content of a file in `folder`) with its table between the markers refreshed. */

@@ -20,6 +20,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type ServerCapabilities,
   type Diagnostic,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
@@ -71,14 +72,17 @@ export class LspClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(file), type: FileChangeType.Changed }] });
   }
 
+  /** What the server said it can do, in its answer to initialize. */
+  serverCapabilities: ServerCapabilities = {};
+
   async initialize(folder: string, initializationOptions?: unknown, capabilities: ClientCapabilities = {}): Promise<void> {
-    await this.connection.sendRequest(InitializeRequest.type, {
+    ({ capabilities: this.serverCapabilities } = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uriOf(folder),
       workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
       capabilities,
       initializationOptions,
-    });
+    }));
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 

@@ -61,3 +61,42 @@ describeWithNeovim('Neovim with editors/neovim/capi-lint.lua', () => {
     );
   }, 200_000);
 });
+
+describeWithNeovim('Neovim applies a capi-lint quick fix', () => {
+  it('vim.lsp.buf.code_action applies the preferred fix headless, then the diagnostic is gone', () => {
+    expect(hasNeovim).toBe(true);
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-nvim-fix-'));
+    fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'fix'), copy, { recursive: true });
+    const tree = path.join(copy, 'tree');
+    const file = path.join(tree, 'components', 'parameters', 'Names.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    const out = path.join(copy, 'result.json');
+    try {
+      const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'fixtures', 'neovim', 'code-action.lua')}`], {
+        cwd: tree,
+        encoding: 'utf8',
+        timeout: 170_000,
+        env: {
+          ...process.env,
+          CAPI_NVIM_CONFIG: path.join(ROOT, 'editors', 'neovim', 'capi-lint.lua'),
+          CAPI_NODE: process.execPath,
+          CAPI_LSP: path.join(ROOT, 'dist', 'capi-lsp.js'),
+          CAPI_FILE: file,
+          CAPI_CODE: 'capi-query-parameters-comma-delimited',
+          CAPI_OUT: out,
+          CAPI_WAIT_MS: '150000',
+        },
+      });
+      expect({ status: run.status, error: run.error?.message, stderr: run.stderr }).toEqual({ status: 0, error: undefined, stderr: '' });
+      const result = JSON.parse(fs.readFileSync(out, 'utf8'));
+      expect(result).toEqual({
+        found: true,
+        chosen: 'Declare "style: form" and "explode: false" on query parameter "names"',
+        gone: true,
+        text: `${before}style: form\nexplode: false`,
+      });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  }, 200_000);
+});

@@ -3,6 +3,7 @@ import { Worker } from 'worker_threads';
 import { phaseIn, resetPhase } from '../time-limit';
 import { failureDiagnostics, timeLimitDiagnostics, type FileDiagnostics } from './diagnostics';
 import type { FromWorker, LintWorkerData, ToWorker } from './lint-worker';
+import type { FileFixes } from './code-actions';
 
 /** What one lint of a tree gave: as the worker's result message. */
 export interface TreeLint {
@@ -12,6 +13,8 @@ export interface TreeLint {
   superseded?: boolean;
   /** No file of the tree changed since its last lint: its result, given again. */
   reused?: boolean;
+  /** The fixes and suggestions of its diagnostics. */
+  fixes?: FileFixes;
 }
 
 export interface LintThreadOptions {

@@ -8,6 +8,7 @@ import { folderRulesetFile, loadRuleset } from '../ruleset';
 import { enterPhase, sharePhase } from '../time-limit';
 import { failureDiagnostics, findingsByFile, type FileDiagnostics } from './diagnostics';
 import { WorkspaceFiles } from './workspace-files';
+import { fixesOfFindings, type FileFixes } from './code-actions';
 
 /** What the server's thread gives the lint worker when it starts it. */
 export interface LintWorkerData {
@@ -48,6 +49,8 @@ export type FromWorker =
       superseded?: boolean;
       /** No file of the tree changed since its last lint: its result, given again. */
       reused?: boolean;
+      /** The fixes and suggestions of its diagnostics, for code actions. */
+      fixes?: FileFixes;
       /** An internal error's stack, for the server's log. */
       log?: string;
     }
@@ -71,7 +74,7 @@ export function runLintWorker(): void {
   const rulesets = new Map<string, Promise<Ruleset>>();
   const baselines = new Map<string, Baseline>();
   /** Each root's last lint: the text of every file it read, and what it found. */
-  const lastLints = new Map<string, { texts: Map<string, string>; found: FileDiagnostics; files: string[] }>();
+  const lastLints = new Map<string, { texts: Map<string, string>; found: FileDiagnostics; files: string[]; fixes: FileFixes }>();
   const post = (message: FromWorker) => port.postMessage(message);
 
   /** The folder's ruleset (its `.spectral.*`, else ours), loaded once until a reload. */
@@ -101,7 +104,7 @@ export function runLintWorker(): void {
       const baseline = baselineOf(folder);
       // Nothing changed since the last lint (a save, opening or closing a file of the tree).
       const last = lastLints.get(root);
-      if (last && unchanged(last.texts)) return { type: 'result', id, found: last.found, files: last.files, reused: true };
+      if (last && unchanged(last.texts)) return { type: 'result', id, found: last.found, files: last.files, fixes: last.fixes, reused: true };
       lastLints.delete(root);
       const outcome = await lint(root, {
         ruleset,
@@ -117,8 +120,9 @@ export function runLintWorker(): void {
       });
       const shown = baseline ? compare(outcome.results, baseline).fresh : outcome.results;
       const found = findingsByFile(shown);
-      lastLints.set(root, { texts: new Map([root, ...outcome.files].map((file) => [file, files.read(file)])), found, files: outcome.files });
-      return { type: 'result', id, found, files: outcome.files };
+      const fixes = fixesOfFindings(shown, files);
+      lastLints.set(root, { texts: new Map([root, ...outcome.files].map((file) => [file, files.read(file)])), found, files: outcome.files, fixes });
+      return { type: 'result', id, found, files: outcome.files, fixes };
     } catch (error: any) {
       if (controller.signal.aborted) return { type: 'result', id, found: new Map(), superseded: true };
       const log = error instanceof InputError ? undefined : `capi-lint: ${root}: ${error?.stack ?? error}`;

@@ -1,7 +1,10 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
+  CodeActionKind,
   createConnection,
+  type CodeAction,
+  type CodeActionParams,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
@@ -15,6 +18,8 @@ import { isObject } from '../../lib/json';
 import { DEFAULT_BASELINE } from '../baseline-file';
 import { PublishedDiagnostics, type FileDiagnostics } from './diagnostics';
 import { LintQueue } from './lint-queue';
+import { FIX_ALL, fixAll, quickFixes, type FileFixes } from './code-actions';
+import { whyNotWritable } from '../../lib/fix/atomic-write';
 import { LintThread } from './lint-thread';
 import { readSettings, type Settings } from './settings';
 import { isOpenApi3, specRoots } from './spec-roots';
@@ -43,6 +48,8 @@ export class CapiLanguageServer {
   private readonly files = new WorkspaceFiles((file) => this.documents.get(this.uriOf(file))?.getText());
   private readonly published = new PublishedDiagnostics();
   private readonly trees = new Map<string, SpecTree>();
+  /** Each tree's fixes and suggestions from its last lint, for code actions. */
+  private readonly fixes = new Map<string, FileFixes>();
   /** Files the user touched since their trees' last lint: sent even if their diagnostics did not change. */
   private readonly touched = new Set<string>();
   private readonly queue = new LintQueue<SpecTree>(
@@ -83,6 +90,7 @@ export class CapiLanguageServer {
       }
     });
     connection.onDidChangeConfiguration(({ settings }) => this.reconfigure(settings));
+    connection.onCodeAction((params) => this.codeActions(params));
     connection.onShutdown(() => {
       this.queue.stop();
       this.linter.stop();
@@ -109,7 +117,10 @@ export class CapiLanguageServer {
     this.canPullSettings = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+      },
       serverInfo: { name: 'capi-lint', version: require('../../package.json').version },
     };
   }
@@ -161,11 +172,40 @@ export class CapiLanguageServer {
 
   private async lintTree(tree: SpecTree, signal: AbortSignal): Promise<(() => void) | undefined> {
     const started = Date.now();
-    const { found, files, superseded, reused } = await this.linter.lint(tree.root, tree.folder, signal, this.settings.timeLimitSeconds, this.lastTouched(tree));
+    const { found, files, superseded, reused, fixes } = await this.linter.lint(tree.root, tree.folder, signal, this.settings.timeLimitSeconds, this.lastTouched(tree));
     if (superseded) return undefined;
     this.connection.console.log(reused ? `capi-lint: ${tree.root}: no file of it changed since its last lint, its findings stand` : `capi-lint: linted ${tree.root} in ${Date.now() - started} ms`);
     // A lint that failed: the tree's files are those of its last good lint, and the file at fault.
-    return () => this.publish(tree, found, files ?? [...tree.files, ...found.keys()]);
+    return () => {
+      if (this.trees.get(tree.root) === tree) this.fixes.set(tree.root, fixes ?? new Map());
+      this.publish(tree, found, files ?? [...tree.files, ...found.keys()]);
+    };
+  }
+
+  /**
+   * A quick fix for each diagnostic of the request that has a fix or suggestion, and the action
+   * that applies every safe fix of the trees the file belongs to (when asked for, or when the
+   * request does not say which kinds it wants).
+   */
+  private codeActions(params: CodeActionParams): CodeAction[] {
+    const file = fileOf(params.textDocument.uri);
+    if (!file) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+    const trees = [...this.trees.values()].filter((tree) => tree.files.has(file));
+    const treeFixes = trees.map((tree) => this.fixes.get(tree.root) ?? (new Map() as FileFixes));
+    const actions: CodeAction[] = wants(CodeActionKind.QuickFix)
+      ? quickFixes(params.context.diagnostics, treeFixes.flatMap((fixes) => fixes.get(file) ?? []), (target) => this.uriOf(target))
+      : [];
+    if (wants(FIX_ALL)) {
+      // As --fix: only files in the root spec's folder and below, none read-only.
+      const all = trees.flatMap((tree, index) =>
+        [...treeFixes[index].values()].flat().map(([, fix]) => fix).filter((fix) => fix.edits.every((edit) => !whyNotWritable(edit.file, path.dirname(tree.root)))),
+      );
+      const action = fixAll(all, (target) => this.files.read(target), (target) => this.uriOf(target));
+      if (action) actions.push(action);
+    }
+    return actions;
   }
 
   /** The file of the tree the user changed last (where a lint stopped at its time limit is shown), else its root. */
@@ -206,6 +246,7 @@ export class CapiLanguageServer {
   /** A tree that is no longer a root: its diagnostics are withdrawn. */
   private forget(root: string): void {
     this.trees.delete(root);
+    this.fixes.delete(root);
     for (const [file, diagnostics] of this.published.update(root, new Map())) {
       void this.connection.sendDiagnostics({ uri: this.uriOf(file), diagnostics });
     }

@@ -1,0 +1,66 @@
+import * as path from 'path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import type { Fix, TextEdit } from '../lib/fix/edit';
+import { fixFor, TextTrees } from '../lib/fix/fixes-for';
+import type { Format } from './output';
+
+/** The formats that carry fixes: `json` (as edits) and `sarif` (as SARIF `fixes`). */
+export function carriesFixes(format: Format): boolean {
+  return format === 'json' || format === 'sarif';
+}
+
+/** Each result's fix or suggestion, computed from the files' texts as `read` gives them. */
+export function fixesOf(results: ISpectralDiagnostic[], read: (file: string) => string): (Fix | undefined)[] {
+  const trees = new TextTrees(read);
+  return results.map((result) => fixFor({ code: result.code, source: result.source, path: result.path }, trees));
+}
+
+/**
+ * A `json` or `sarif` report with each finding's fix added: in JSON a `fix` (a safe fix) or
+ * `suggestions` (for a person), each a title and its edits; in SARIF 2.1.0 the result's `fixes`
+ * (one `artifactChange` per file, `replacements` with 1-based `deletedRegion`s), a suggestion
+ * marked by `properties.kind`. Results are in the order the formatters wrote them.
+ */
+export function withFixes(text: string, format: Format, fixes: (Fix | undefined)[]): string {
+  if (!fixes.some(Boolean)) return text;
+  if (format === 'json') {
+    const entries = JSON.parse(text) as Record<string, unknown>[];
+    entries.forEach((entry, index) => {
+      const fix = fixes[index];
+      if (!fix) return;
+      const change = { title: fix.title, edits: fix.edits };
+      if (fix.kind === 'fix') entry.fix = change;
+      else entry.suggestions = [change];
+    });
+    return JSON.stringify(entries, null, '\t');
+  }
+  const log = JSON.parse(text);
+  const results: Record<string, unknown>[] = log.runs?.[0]?.results ?? [];
+  results.forEach((result, index) => {
+    const fix = fixes[index];
+    if (fix) result.fixes = [sarifFix(fix)];
+  });
+  return JSON.stringify(log, null, 2);
+}
+
+function sarifFix(fix: Fix) {
+  const byFile = new Map<string, TextEdit[]>();
+  for (const edit of fix.edits) byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), edit]);
+  return {
+    description: { text: fix.title },
+    artifactChanges: [...byFile].map(([file, edits]) => ({
+      // As Spectral's SARIF formatter names the results' files.
+      artifactLocation: { uri: path.relative(process.cwd(), file).replace(/\\/g, '/') },
+      replacements: edits.map((edit) => ({
+        deletedRegion: {
+          startLine: edit.range.start.line + 1,
+          startColumn: edit.range.start.character + 1,
+          endLine: edit.range.end.line + 1,
+          endColumn: edit.range.end.character + 1,
+        },
+        insertedContent: { text: edit.newText },
+      })),
+    })),
+    properties: { kind: fix.kind, rule: fix.rule },
+  };
+}

@@ -1,0 +1,173 @@
+import * as Parsers from '@stoplight/spectral-parsers';
+import type { JsonPath } from '../json';
+
+/**
+ * A YAML or JSON file as nodes with the offsets where each is written, built from Spectral's own
+ * parsers (so a fix places its edits where capi-lint places findings). Fixes edit the text at
+ * these offsets; nothing is ever re-serialised.
+ */
+export interface TextNode {
+  kind: 'map' | 'seq' | 'scalar';
+  /** Offset of the node's first character (a flow collection's bracket). */
+  start: number;
+  /** Offset after its last character: a flow collection's closing bracket, a block node's last content. */
+  end: number;
+  /** `{...}` / `[...]` (always, in JSON). */
+  flow: boolean;
+  pairs: TextPair[];
+  items: TextNode[];
+  /** A scalar's value (a string, number, boolean or null); an alias is a scalar with no value. */
+  value?: unknown;
+}
+
+export interface TextPair {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Absent for `key:` with nothing after it. */
+  value?: TextNode;
+}
+
+export interface TextFile {
+  file: string;
+  text: string;
+  json: boolean;
+  root?: TextNode;
+  /** Offset of each line's first character. */
+  lineStarts: number[];
+  eol: string;
+}
+
+/** Parses `text`; undefined when it does not parse (the caller names that). */
+export function parseTextFile(file: string, text: string): TextFile | undefined {
+  const json = /\.json$/i.test(file);
+  const parser = json ? Parsers.Json : Parsers.Yaml;
+  let parsed;
+  try {
+    parsed = parser.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (parsed.diagnostics.some((diagnostic) => diagnostic.severity === 0)) return undefined;
+  const root = json ? fromJson(parsed.ast as any) : fromYaml(parsed.ast as any, text);
+  return { file, text, json, root, lineStarts: lineStarts(text), eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+
+/** A node on the way down a path, with the key or index it is at in its parent. */
+export interface Step {
+  node: TextNode;
+  key?: string | number;
+}
+
+/** The nodes from the root down `at`, as far as they exist: the last one is the closest existing node. */
+export function nodesAlong(tree: TextFile, at: JsonPath): Step[] {
+  const chain: Step[] = [];
+  let step: Step | undefined = tree.root && { node: tree.root };
+  for (const segment of [...at, undefined]) {
+    if (!step) break;
+    chain.push(step);
+    if (segment === undefined) break;
+    const child = childOf(step.node, segment);
+    step = child && { node: child, key: segment };
+  }
+  return chain;
+}
+
+export function childOf(node: TextNode, segment: string | number): TextNode | undefined {
+  if (node.kind === 'map') return pairOf(node, String(segment))?.value;
+  if (node.kind === 'seq') return node.items[Number(segment)];
+  return undefined;
+}
+
+export function pairOf(node: TextNode | undefined, key: string): TextPair | undefined {
+  return node?.kind === 'map' ? node.pairs.find((pair) => pair.key === key) : undefined;
+}
+
+/** 0-based line and character of an offset, as LSP and Spectral count them. */
+export function positionOf(tree: TextFile, offset: number): { line: number; character: number } {
+  let low = 0;
+  let high = tree.lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (tree.lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - tree.lineStarts[low] };
+}
+
+export function offsetOf(lineStartOffsets: number[], textLength: number, position: { line: number; character: number }): number {
+  if (position.line >= lineStartOffsets.length) return textLength;
+  return Math.min(lineStartOffsets[position.line] + position.character, textLength);
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+// yaml-ast-parser's node kinds.
+const SCALAR = 0;
+const MAPPING = 1;
+const MAP = 2;
+const SEQ = 3;
+
+function fromYaml(node: any, text: string): TextNode | undefined {
+  if (!node) return undefined;
+  if (node.kind === MAP) {
+    const pairs: TextPair[] = (node.mappings ?? []).filter((mapping: any) => mapping?.kind === MAPPING && mapping.key).map((mapping: any) => ({
+      key: String(mapping.key.value),
+      keyStart: mapping.key.startPosition,
+      keyEnd: mapping.key.endPosition,
+      value: fromYaml(mapping.value, text),
+    }));
+    return collection('map', node, text, pairs, []);
+  }
+  if (node.kind === SEQ) return collection('seq', node, text, [], (node.items ?? []).map((item: any) => fromYaml(item, text)).filter(Boolean));
+  const raw = text.slice(node.startPosition, node.endPosition);
+  // A block scalar's extent runs on over the line breaks that follow it.
+  const end = node.startPosition + raw.trimEnd().length;
+  return { kind: 'scalar', start: node.startPosition, end, flow: false, pairs: [], items: [], value: node.kind === SCALAR ? scalarValue(node) : undefined };
+}
+
+function collection(kind: 'map' | 'seq', node: any, text: string, pairs: TextPair[], items: TextNode[]): TextNode {
+  const open = firstContent(text, node.startPosition);
+  const flow = text[open] === (kind === 'map' ? '{' : '[');
+  const children = kind === 'map' ? pairs.map((pair) => pair.value?.end ?? pair.keyEnd) : items.map((item) => item.end);
+  const end = flow ? node.endPosition : Math.max(node.startPosition, ...children);
+  return { kind, start: flow ? open : node.startPosition, end, flow, pairs, items };
+}
+
+/** Skips an anchor (`&name `) or tag before a node's content. */
+function firstContent(text: string, offset: number): number {
+  let at = offset;
+  while (text[at] === '&' || text[at] === '!') {
+    while (at < text.length && !/\s/.test(text[at])) at++;
+    while (text[at] === ' ') at++;
+  }
+  return at;
+}
+
+function scalarValue(node: any): unknown {
+  if (node.doubleQuoted || node.singleQuoted) return node.value;
+  const value = node.value;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  if (/^(null|Null|NULL|~|)$/.test(value)) return null;
+  if (/^[-+]?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return value;
+}
+
+function fromJson(node: any): TextNode | undefined {
+  if (!node) return undefined;
+  const end = node.offset + node.length;
+  if (node.type === 'object') {
+    const pairs = (node.children ?? []).filter((property: any) => property.children?.length >= 1).map((property: any) => {
+      const [key, value] = property.children;
+      return { key: String(key.value), keyStart: key.offset, keyEnd: key.offset + key.length, value: fromJson(value) };
+    });
+    return { kind: 'map', start: node.offset, end, flow: true, pairs, items: [] };
+  }
+  if (node.type === 'array') return { kind: 'seq', start: node.offset, end, flow: true, pairs: [], items: (node.children ?? []).map(fromJson).filter(Boolean) };
+  return { kind: 'scalar', start: node.offset, end, flow: false, pairs: [], items: [], value: node.value };
+}
