@@ -67,12 +67,12 @@ export const FIXABILITY: Record<string, Fixability> = {
   'capi-uploads-multipart': { kind: 'none', why: SHAPE },
   'capi-downloads-binary': { kind: 'none', why: SHAPE },
   'capi-polymorphism-distinct-variants': { kind: 'none', why: 'telling variants apart (a discriminator, a required member, a const) is a design choice' },
-  'capi-polymorphism-variant-examples': { kind: 'none', why: 'an example's values are for a person to write' },
-  'capi-polymorphism-conditional-fields': { kind: 'none', why: 'splitting a body into variants changes its schema's shape' },
+  'capi-polymorphism-variant-examples': { kind: 'none', why: 'the values of an example are for a person to write' },
+  'capi-polymorphism-conditional-fields': { kind: 'none', why: 'splitting a body into variants changes the shape of its schema' },
   'capi-query-parameters-empty-value': { kind: 'none', why: 'what an empty value means is prose for a person to write' },
-  'capi-filters-label-selector-and': { kind: 'none', why: 'the description's wording is for a person to write' },
+  'capi-filters-label-selector-and': { kind: 'none', why: 'the wording of the description is for a person to write' },
   'capi-yaml-request-body': { kind: 'none', why: 'a YAML media type needs its schema and example written' },
-  'capi-actions-equivalents-named': { kind: 'none', why: 'the descriptions' wording is for a person to write' },
+  'capi-actions-equivalents-named': { kind: 'none', why: 'the wording of the descriptions is for a person to write' },
   'capi-status-alternatives-explained': { kind: 'none', why: 'when each code is returned is for a person to write' },
 };
 
