@@ -12,12 +12,12 @@ export default documentFunction('getWithoutParametersNotFound', null, (doc) =>
     .flatMap((op) =>
       op.responses
         .filter(({ code }) => code === '404')
-        .map(({ reportPath }) => ({
+        .map(({ jsonPath }) => ({
           message:
             op.kind === 'list'
               ? `${op.label} is a list but documents 404: a list answers 200 with an empty list to a user who cannot see anything: remove the 404.`
               : `${op.label} has no path parameter, so it addresses nothing that can be missing, but documents 404: remove the 404.`,
-          path: reportPath,
+          path: jsonPath,
         })),
     ),
 );

@@ -13,6 +13,7 @@ export default {
     description: 'An operation that accepts include (or fields) must return an included object.',
     severity: 'error',
     function: includedObject,
+    reportsAtReferences: true,
     functionOptions: { parameters: ['include', 'fields'] },
   }),
 };

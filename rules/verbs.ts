@@ -17,12 +17,14 @@ export default {
     description: 'POST requests must not include query parameters.',
     severity: 'error',
     function: noQueryParameters,
+    reportsAtReferences: true,
     functionOptions: { methods: ['post'] },
   }),
   ...documentRule('capi-verbs-patch-no-query-parameters', {
     description: 'PATCH requests must not include query parameters.',
     severity: 'error',
     function: noQueryParameters,
+    reportsAtReferences: true,
     functionOptions: { methods: ['patch'] },
   }),
   ...documentRule('capi-verbs-delete-no-request-body', {

@@ -31,7 +31,7 @@ describeWithSharedSpec('the official CAPI spec: what the guide forbids is report
     ['capi-errors-body-schema components.responses.BadRequest.content.text/html', 'an error body offered as text/html'],
     ['capi-uploads-multipart paths./v3/packages/{guid}/upload.post.requestBody.content.application/json', 'an upload that also accepts JSON'],
     ['capi-downloads-binary paths./v3/droplets/{guid}/download.get.responses.200.content.text/html', 'a download documented as HTML'],
-    ['capi-status-list-no-not-found paths./v3/app_usage_events.get.responses', 'a list that documents 404'],
+    ['capi-status-list-no-not-found paths./v3/app_usage_events.get.responses.404', 'a list that documents 404 (at its 404)'],
     ['capi-actions-under-actions paths./v3/admin/actions/clear_buildpack_cache', 'an action under a namespace'],
     ['capi-resources-required-fields components.schemas.BaseSchema', 'the resource base fields not required'],
     ['capi-pagination-fields components.schemas.Pagination', 'pagination fields not required'],

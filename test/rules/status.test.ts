@@ -84,7 +84,7 @@ testRule('capi-status-success-codes', [
     ],
   },
   {
-    name: 'a shared response is reported at the operation, not at the component',
+    name: 'a shared response is reported at the status code\'s key of the operation that uses it, not at the component',
     document: openapi(
       { '/v3/apps/{guid}': { patch: op({ '204': { $ref: '#/components/responses/NoContent' } }) } },
       { responses: { NoContent: empty() } },
@@ -92,7 +92,7 @@ testRule('capi-status-success-codes', [
     errors: [
       {
         message: 'PATCH /v3/apps/{guid} documents 204, but an update returns 200 or 202: use one of those instead.',
-        path: ['paths', '/v3/apps/{guid}', 'patch', 'responses'],
+        path: ['paths', '/v3/apps/{guid}', 'patch', 'responses', '204'],
         severity: DiagnosticSeverity.Error,
       },
     ],

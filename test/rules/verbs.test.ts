@@ -62,7 +62,7 @@ testRule('capi-verbs-post-no-query-parameters', [
 
 testRule('capi-verbs-post-no-query-parameters', [
   {
-    name: 'a shared query parameter on a POST is reported where the POST uses it, not at the component',
+    name: 'a shared query parameter on a POST is reported at the POST\'s entry that uses it, not at the component',
     document: openapi(
       { '/v3/apps': { get: { ...ok, parameters: [{ $ref: '#/components/parameters/Names' }] }, post: { ...ok, parameters: [{ $ref: '#/components/parameters/Names' }] } } },
       { parameters: { Names: query('names') } },
@@ -70,7 +70,7 @@ testRule('capi-verbs-post-no-query-parameters', [
     errors: [
       {
         message: 'POST /v3/apps declares query parameter "names"; POST requests must not take query parameters: move it into the request body.',
-        path: ['paths', '/v3/apps', 'post', 'parameters'],
+        path: ['paths', '/v3/apps', 'post', 'parameters', 0],
         severity: DiagnosticSeverity.Error,
       },
     ],
