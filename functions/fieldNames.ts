@@ -1,7 +1,8 @@
 import { documentFunction } from '../lib/document-function';
 import { asObject } from '../lib/json';
 import { NAME_CHARACTERS, renameHint } from '../lib/names';
-import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk';
+import { describeSchema, reachableSchemas } from '../lib/schema-walk';
+import { fieldPath } from '../lib/fault-path';
 
 /**
  * S27: declared field names (`properties` keys of request and response bodies) contain only a-z

@@ -2,7 +2,8 @@ import { documentFunction, stringList } from '../lib/document-function';
 import { asObject } from '../lib/json';
 import { isPluralName, pluralName } from '../lib/names';
 import { allowsType } from '../lib/schema';
-import { describeSchema, fieldPath, reachableSchemas } from '../lib/schema-walk';
+import { describeSchema, reachableSchemas } from '../lib/schema-walk';
+import { fieldPath } from '../lib/fault-path';
 
 /** S28: a field that holds several values (an array) has a plural name; `data` is the guide's own. */
 export default documentFunction<{ allowed: string[] }>('pluralArrayFields',

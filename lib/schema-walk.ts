@@ -87,15 +87,3 @@ export function describeSchema(path: JsonPath): string {
   }
   return `at ${path.join('.')}`;
 }
-
-/**
- * Where to report a field: at `<schema>/properties/<name>`, unless that field is a bare `$ref` to
- * another component, for which Spectral would show the referenced schema; then at the schema.
- */
-export function fieldPath(doc: Classification, schema: JsonObject, schemaPath: JsonPath, name: string): JsonPath {
-  const own = [...schemaPath, 'properties', name];
-  // A field inherited through allOf is not at this schema's own `properties`.
-  if (!Object.prototype.hasOwnProperty.call(asObject(schema.properties), name)) return schemaPath;
-  const location = reachableSchemas(doc).pathOf.get(asObject(asObject(schema.properties)[name]));
-  return location === undefined || location.join('/') === own.join('/') ? own : schemaPath;
-}

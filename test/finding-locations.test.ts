@@ -80,4 +80,28 @@ describeWithSharedSpec('where the findings on the official tree point', () => {
       .filter((result) => !/documents no success response/.test(result.message));
     expect(withoutCode.map((result) => `${result.code} ${result.message}`)).toEqual([]);
   });
+
+  it('no finding sits at the top of a component file: each names a node inside the component', async () => {
+    const atTop = (await official())
+      .filter((result) => path.relative(CAPI_OPENAPI, String(result.source)).startsWith(`components${path.sep}`) && result.path.length === 0)
+      .map((result) => `${result.code} ${path.relative(CAPI_OPENAPI, String(result.source))}: ${result.message}`);
+    expect(atTop).toEqual([]);
+  });
+
+  it('every finding starts on the line of the node its path ends at, and a field, status code or parameter at the end of the path is the one its message names', async () => {
+    const problems: string[] = [];
+    for (const result of await official()) {
+      const where = `${result.code} ${path.relative(CAPI_OPENAPI, String(result.source))}:${result.range.start.line + 1} ${result.path.join('.')}`;
+      const last = result.path[result.path.length - 1];
+      if (last === undefined) continue;
+      // A number is a list index (the item's `- ` line) or a key such as a status code.
+      const onNode = isKeyLine(lineOf(result), String(last)) || (/^\d+$/.test(String(last)) && lineOf(result).trimStart().startsWith('-'));
+      if (!onNode) problems.push(`${where}: the line is not the node "${last}"`);
+      const parent = result.path[result.path.length - 2];
+      const named = parent === 'properties' || parent === 'responses' ? String(last) : undefined;
+      // Spectral's own messages are fixed texts; ours name what they are about.
+      if (named !== undefined && String(result.code).startsWith('capi-') && !result.message.includes(named)) problems.push(`${where}: the message does not name "${named}"`);
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -110,12 +110,12 @@ testRule('capi-async-job-resource', [
     errors: [
       {
         message: `Job resource (GET /v3/jobs/{guid} 200): it has no "operation"; ${SHAPE}.`,
-        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
       {
         message: `Job resource (GET /v3/jobs/{guid} 200): in "errors", error objects do not require "detail", "title", "code"; ${SHAPE}.`,
-        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'errors', 'items', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],

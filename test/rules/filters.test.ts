@@ -61,7 +61,7 @@ testRule('capi-filters-operators-declared', [
       {
         message:
           'Filter "created_ats" (GET /v3/apps) supports operators only in its description: declare "created_ats[lt]", "created_ats[lte]", "created_ats[gt]", "created_ats[gte]" as query parameters so clients can find and validate them.',
-        path: ['paths', '/v3/apps', 'get', 'parameters', 3],
+        path: ['paths', '/v3/apps', 'get', 'parameters', 3, 'description'],
         severity: DiagnosticSeverity.Information,
       },
     ],

@@ -33,11 +33,11 @@ describeWithSharedSpec('the official CAPI spec: what the guide forbids is report
     ['capi-downloads-binary paths./v3/droplets/{guid}/download.get.responses.200.content.text/html', 'a download documented as HTML'],
     ['capi-status-list-no-not-found paths./v3/app_usage_events.get.responses.404', 'a list that documents 404 (at its 404)'],
     ['capi-actions-under-actions paths./v3/admin/actions/clear_buildpack_cache', 'an action under a namespace'],
-    ['capi-resources-required-fields components.schemas.BaseSchema', 'the resource base fields not required'],
-    ['capi-pagination-fields components.schemas.Pagination', 'pagination fields not required'],
-    ['capi-relationships-body-shape components.schemas.RelationshipToOne', 'a null type beside a $ref on data'],
-    ['capi-relationships-body-shape components.schemas.UserRelationshipToOne', 'a relationship that may itself be null'],
-    ['capi-filters-operators-declared components.parameters.CreatedAts', 'timestamp operators only in a description'],
+    ['capi-resources-required-fields components.schemas.BaseSchema.properties', 'the resource base fields not required'],
+    ['capi-pagination-fields components.schemas.Pagination.properties', 'pagination fields not required'],
+    ['capi-relationships-body-shape components.schemas.RelationshipToOne.properties', 'a null type beside a $ref on data'],
+    ['capi-relationships-body-shape components.schemas.UserRelationshipToOne.type', 'a relationship that may itself be null'],
+    ['capi-filters-operators-declared components.parameters.CreatedAts.description', 'timestamp operators only in a description'],
     ['capi-pagination-parameters paths./v3/isolation_segments/{guid}/organizations.get', 'a nested list without a pagination parameter'],
   ])('%s (%s)', async (finding) => {
     expect((await official()).seen).toContain(finding);
