@@ -37,6 +37,7 @@ export default {
     description: 'PUT is not used; updates use PATCH.',
     severity: 'warn',
     function: noPut,
+    functionOptions: { verbs: DEFAULT_ACTION_VERBS },
   }),
   ...documentRule('capi-verbs-post-purpose', {
     description: 'POST creates a resource, uploads a file, triggers an action or adds to a relationship.',

@@ -27,9 +27,31 @@ testRule('capi-actions-post-only', [
       },
     ],
   },
+  {
+    name: 'PUT beside the POST of an action fails as an alias to remove',
+    document: openapi({ '/v3/tasks/{guid}/actions/cancel': { post: ok, put: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/actions/cancel: actions must use POST, and POST /v3/tasks/{guid}/actions/cancel already triggers this action: remove the PUT alias.',
+        path: ['paths', '/v3/tasks/{guid}/actions/cancel', 'put'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
 ]);
 
 testRule('capi-actions-under-actions', [
+  {
+    name: 'an action spelled outside /actions/ beside the POST …/actions/ form fails as an alias to remove',
+    document: openapi({ '/v3/tasks/{guid}/cancel': { put: ok }, '/v3/tasks/{guid}/actions/cancel': { post: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/cancel triggers the action "cancel" outside /actions/, as an alias of POST /v3/tasks/{guid}/actions/cancel, which exists: remove this alias (actions are nested under /actions and use POST).',
+        path: ['paths', '/v3/tasks/{guid}/cancel', 'put'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
   {
     name: 'actions under /actions/ and nouns elsewhere pass',
     document: openapi({ '/v3/apps/{guid}/actions/restart': { post: ok }, '/v3/apps/{guid}/stats': { get: ok }, '/v3/spaces/{guid}/manifest_diff': { post: ok } }),
