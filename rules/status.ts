@@ -36,7 +36,7 @@ export default {
     reportsAtReferences: true,
   }),
   ...documentRule('capi-status-list-no-not-found', {
-    description: 'A GET without path parameters (a list, a root document) does not document 404; an empty list is 200.',
+    description: 'A list (a collection body) does not document 404; an empty list is 200.',
     severity: 'warn',
     function: getWithoutParametersNotFound,
     reportsAtReferences: true,
