@@ -1,7 +1,7 @@
 import { documentFunction } from '../lib/document-function';
 import { asObject } from '../lib/json';
 import { NAME_CHARACTERS, renameHint } from '../lib/names';
-import { describeSchema, reachableSchemas } from '../lib/schema-walk';
+import { describeSchema, resourceFieldSchemas } from '../lib/schema-walk';
 import { fieldPath } from '../lib/fault-path';
 
 /**
@@ -9,7 +9,7 @@ import { fieldPath } from '../lib/fault-path';
  * and "_". Map keys (`additionalProperties`) and examples are data and are not looked at.
  */
 export default documentFunction('fieldNames', null, (doc) =>
-  reachableSchemas(doc).nodes.flatMap(({ schema, path }) =>
+  resourceFieldSchemas(doc).nodes.flatMap(({ schema, path }) =>
     Object.keys(asObject(schema.properties))
       .filter((name) => !NAME_CHARACTERS.test(name))
       .map((name) => ({
