@@ -91,6 +91,11 @@ testRule('capi-fields-plural-arrays', [
 
 testRule('capi-fields-parameter', [
   {
+    name: 'fields declared as a plain string (the comma-delimited list as written) passes',
+    document: apps([query('fields', { type: 'string' })]),
+    errors: [],
+  },
+  {
     name: 'fields as a comma-delimited list, and fields[...] as a deepObject, pass',
     document: apps([commaList('fields')], [query('fields', { type: 'object' }, { style: 'deepObject' })]),
     errors: [],
@@ -100,7 +105,7 @@ testRule('capi-fields-parameter', [
     document: apps([query('fields', { type: 'object' })]),
     errors: [
       {
-        message: '"fields" of GET /v3/apps is an object (fields[<resource>]=...) but not "style: deepObject": declare "style: deepObject".',
+        message: '"fields" of GET /v3/apps is an object (fields[<resource>]=...) but not "style: deepObject": declare "style: deepObject" (the fields parameter is a proposal of the guide; this is its proposed form).',
         path: ['paths', '/v3/apps', 'get', 'parameters', 3],
         severity: DiagnosticSeverity.Information,
       },
