@@ -24,6 +24,10 @@ const OTHER_PLACES: [RegExp, string][] = [
   [/^Collection returned by [A-Z]+ \S+ \(/, 'Collection ('],
   // capi-links-action-method: a links schema shown under several paths names the action under the first.
   [/( points to the action [A-Z]+ )\S+(?=:)/, '$1…'],
+  // capi-resources-required-fields: fields of a shared base "(schema "Base", in resource schema "App" and N more)".
+  [/, in resource schema "[^"]*"(?: and \d+ more)?(?=\))/, ', in resource schemas'],
+  // capi-filters-operators-declared: a shared filter names the first operation using it, "Filter "x" (GET /v3/apps and N more)".
+  [/^(Filter "[^"]*") \([A-Z]+ \S+(?: and \d+ more)?\)/, '$1'],
   // Any other count of other places.
   [/\band \d+ more\b/g, 'and N more'],
 ];
