@@ -96,7 +96,7 @@ describeWithSharedSpec('the official CAPI spec (bundled.yaml)', () => {
         'capi-paths-resource-guid-parameter paths./v3/feature_flags/{name}',
         'capi-actions-under-actions paths./v3/tasks/{guid}/cancel.put',
         'capi-actions-post-only paths./v3/tasks/{guid}/actions/cancel.put',
-        'capi-actions-in-links paths./v3/apps/{guid}/actions/restart',
+        'capi-actions-in-links components.schemas.App.allOf.1.properties.links.properties',
         'capi-status-client-error-codes paths./v3/apps.get.responses.403',
         'capi-status-known-codes paths./v3/apps.post.responses.409',
         'capi-status-success-codes paths./v3/routes/{guid}/relationships/space.patch.responses.204',

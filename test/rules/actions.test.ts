@@ -113,12 +113,13 @@ testRule('capi-actions-in-links', [
     errors: [],
   },
   {
-    name: 'an action missing from its resource links fails once per action path',
+    name: 'an action missing from its resource links fails once per action path, at the links schema where the link goes',
     document: openapi({ '/v3/tasks/{guid}': { get: resource(['self']) }, '/v3/tasks/{guid}/actions/cancel': { post: ok, put: ok } }),
     errors: [
       {
-        message: 'Action /v3/tasks/{guid}/actions/cancel is not listed in the links of GET /v3/tasks/{guid}: add a "cancel" link ({ href, method: POST }) to the resource\'s "links".',
-        path: ['paths', '/v3/tasks/{guid}/actions/cancel'],
+        message:
+          'Action /v3/tasks/{guid}/actions/cancel is not listed in the links of GET /v3/tasks/{guid}: add a "cancel" link ({ href, method: POST }) to the resource\'s "links" (in GET /v3/tasks/{guid} at responses.200.content.application/json.schema.properties.links).',
+        path: ['paths', '/v3/tasks/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'links', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
