@@ -197,7 +197,8 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
   it('reports findings in the tree\'s own files, at lines that hold what they name', () => {
     expect(multi.length).toBeGreaterThan(0);
     for (const result of multi) expect(String(result.source).startsWith(CAPI_OPENAPI + path.sep)).toBe(true);
-    const puts = multi.filter((result) => result.code === 'capi-verbs-no-put');
+    // The PUT forms of the cancel action are the action rules' (capi-verbs-no-put leaves actions to them).
+    const puts = multi.filter((result) => /^capi-(actions-post-only|actions-under-actions)$/.test(String(result.code)) && result.path[result.path.length - 1] === 'put');
     expect(puts.map((result) => `${path.relative(CAPI_OPENAPI, String(result.source))} ${result.path.join(' ')}`)).toEqual([
       'paths/Tasks.yaml /v3/tasks/{guid}/actions/cancel put',
       'paths/Tasks.yaml /v3/tasks/{guid}/cancel put',
