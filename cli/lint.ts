@@ -65,7 +65,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
   for (const result of bundled) {
-    const location = locate(sources, root, hoisted.treePath(result.path));
+    const location = locate(sources, root, hoisted.treePath(result.path), ruleset.rules[String(result.code)]?.resolved === false);
     const severity = overrides.at(result, location);
     if (severity === -1) continue;
     // A rule that could not check the document fails the run whatever the rule's own severity.

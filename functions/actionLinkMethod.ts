@@ -2,7 +2,8 @@ import { documentFunction } from '../lib/document-function';
 import { asArray, asObject, deref } from '../lib/json';
 import { resourceLinks } from '../lib/links';
 import { mergeSchema } from '../lib/schema';
-import { describeSchema, fieldPath } from '../lib/schema-walk';
+import { describeSchema } from '../lib/schema-walk';
+import { fieldPath } from '../lib/fault-path';
 
 /**
  * S30: a link without `method` must work with GET, so a resource's link to one of its actions

@@ -14,8 +14,12 @@ export default documentFunction<{ verbs: string[] }>('actionsUnderActions', acti
     .filter(({ method, pathInfo }) => method !== 'get' && pathInfo.kind !== 'action' && namesAnAction(pathInfo.segments[pathInfo.segments.length - 1], verbs))
     .map(({ label, path, pathInfo, jsonPath }) => {
       const name = pathInfo.segments[pathInfo.segments.length - 1];
+      const target = `${path.slice(0, path.lastIndexOf(`/${name}`))}/actions/${name}`;
+      const exists = doc.operations.some((op) => op.path === target && op.method === 'post');
       return {
-        message: `${label} triggers the action "${name}" outside /actions/: actions are nested under /actions, move it to POST ${path.slice(0, path.lastIndexOf(`/${name}`))}/actions/${name}.`,
+        message: exists
+          ? `${label} triggers the action "${name}" outside /actions/, as an alias of POST ${target}, which exists: remove this alias (actions are nested under /actions and use POST).`
+          : `${label} triggers the action "${name}" outside /actions/: actions are nested under /actions, move it to POST ${target}.`,
         path: jsonPath,
       };
     }),

@@ -15,7 +15,7 @@ export default documentFunction<{ codes: Record<string, string[]> }>('clientErro
       .filter(({ code }) => listed.has(code) && !allowed.includes(code))
       .map((response) => ({
         message: `${op.label} documents ${response.code}, which the style guide does not list for ${verb} (${verb} client errors are ${orList(allowed)}): remove it or return one of those.`,
-        path: response.reportPath,
+        path: response.jsonPath,
       }));
   });
 });

@@ -2,6 +2,7 @@ import { documentFunction } from '../lib/document-function';
 import { successBodies } from '../lib/resources';
 import { allowsType, mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
+import { fieldPath, propertiesPath } from '../lib/fault-path';
 
 /** S31 (`resources`, an array) and S32 (`pagination`, an object): fields every collection body has. */
 export default documentFunction<{ field: string; type: string }>('collectionField',
@@ -22,7 +23,7 @@ export default documentFunction<{ field: string; type: string }>('collectionFiel
           const problem = declared === undefined ? `has no "${field}" field` : `declares "${field}" that is not an ${type}`;
           return [{
             message: `Collection returned by ${operation.label} (${describeSchema(path)}) ${problem}: a collection must contain a "${field}" ${type}.`,
-            path,
+            path: declared === undefined ? propertiesPath(doc, schema, path) : fieldPath(doc, schema, path, field),
           }];
         }),
       );

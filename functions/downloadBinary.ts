@@ -14,9 +14,9 @@ export default documentFunction('downloadBinary', null, (doc) =>
     .flatMap(({ label, responses }) =>
       responses
         .filter(({ code, response }) => isSuccessCode(code) && HTML in asObject(response.content))
-        .map(({ code, jsonPath, reportPath }) => ({
+        .map(({ code, jsonPath }) => ({
           message: `${label} ${code} documents the download as "${HTML}"; a download returns the file's bytes (e.g. "application/octet-stream"), and HTML is none of the API's formats: remove "${HTML}".`,
-          path: reportPath === jsonPath ? [...jsonPath, 'content', HTML] : reportPath,
+          path: [...jsonPath, 'content', HTML],
         })),
     ),
 );

@@ -41,9 +41,9 @@ export default documentFunction('errorBodySchema', null, (doc) => {
   const schemas = [...uses.entries()].flatMap(([schema, [first, ...more]]) => {
     const mediaType = first.response.mediaType ?? 'application/json';
     const where = `${first.op.label} ${first.response.code}${more.length > 0 ? ` and ${more.length} more error responses` : ''}`;
-    return errorBodyProblems(doc.root, schema).map((problem) => ({
-      message: `Error body schema of ${where}: ${problem}; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.`,
-      path: [...first.response.jsonPath, 'content', mediaType, 'schema'],
+    return errorBodyProblems(doc.root, schema).map(({ text, at }) => ({
+      message: `Error body schema of ${where}: ${text}; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.`,
+      path: [...first.response.jsonPath, 'content', mediaType, 'schema', ...at],
     }));
   });
   return [...notJson, ...schemas];

@@ -43,8 +43,9 @@ export default documentFunction<{ notFilters: string[] }>('filterOperators', not
     const [first, ...more] = lacking;
     const forms = operators.map((operator) => `"${name}[${operator}]"`).join(', ');
     return [{
-      message: `Filter "${name}" (${first.label}${more.length > 0 ? ` and ${more.length} more` : ''}) supports operators only in its description: declare ${forms} as query parameters so clients can find and validate them.`,
-      path,
+      message: `Filter "${name}" (${first.label}${more.length > 0 ? ` and ${more.length} more` : ''}) supports operators only in its description: declare ${forms} as query parameters so clients can find and validate them (filtering on inequalities is a proposal of the guide; this is its proposed form).`,
+      // The description is where the operators are written (mentionedOperators read it).
+      path: [...path, 'description'],
     }];
   }),
 );

@@ -16,9 +16,9 @@ export default documentFunction<{ parameters: string[] }>('includedObject',
       return successResponses(operation)
         .filter(({ schema }) => isObject(deref(doc.root, schema)))
         .filter(({ schema }) => !mergeSchema(doc.root, schema, true).properties.has('included'))
-        .map(({ code, reportPath }) => ({
+        .map(({ code, jsonPath }) => ({
           message: `${operation.label} accepts "${String(accepted.name)}" but its ${code} response has no "included" object: add "included" for the included resources.`,
-          path: reportPath,
+          path: jsonPath,
         }));
     }),
 );

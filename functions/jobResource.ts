@@ -1,29 +1,36 @@
 import { documentFunction } from '../lib/document-function';
-import { errorObjectProblems } from '../lib/error-schema';
-import { asObject, deref } from '../lib/json';
+import { errorObjectProblems, SchemaProblem } from '../lib/error-schema';
+import { Classification } from '../lib/classify';
+import { fieldPath, propertiesPath } from '../lib/fault-path';
+import { asObject, deref, JsonPath } from '../lib/json';
 import { isJobShow } from '../lib/resources';
 import { allowsType, mergeSchema } from '../lib/schema';
 
 const SHAPE = 'a job shows { state, operation, errors: [error objects], warnings: [{ detail }], links: { self } }';
 
 /** What keeps a job schema from the guide's job resource, one problem per field. */
-function jobProblems(root: unknown, schema: unknown): string[] {
+function jobProblems(doc: Classification, schema: unknown, schemaPath: JsonPath): SchemaProblem[] {
+  const root = doc.root;
   const properties = mergeSchema(root, schema, true).properties;
+  // Where a fix goes (absolute paths): the properties a field goes into, or the field where it is declared.
+  const resolved = asObject(deref(root, schema));
+  const propertiesAt = propertiesPath(doc, resolved, schemaPath);
+  const fieldAt = (name: string) => fieldPath(doc, resolved, schemaPath, name);
   const problems = ['state', 'operation', 'errors', 'warnings', 'links']
     .filter((name) => !properties.has(name))
-    .map((name) => `it has no "${name}"`);
+    .map((name) => ({ text: `it has no "${name}"`, at: propertiesAt }));
   const errors = properties.get('errors');
   if (errors !== undefined) {
-    if (!allowsType(root, errors, 'array')) problems.push('"errors" is not an array');
-    else problems.push(...errorObjectProblems(root, asObject(deref(root, errors)).items).map((p) => `in "errors", ${p}`));
+    if (!allowsType(root, errors, 'array')) problems.push({ text: '"errors" is not an array', at: fieldAt('errors') });
+    else problems.push(...errorObjectProblems(root, asObject(deref(root, errors)).items).map(({ text, at }) => ({ text: `in "errors", ${text}`, at: [...fieldAt('errors'), 'items', ...at] })));
   }
   const warnings = properties.get('warnings');
   if (warnings !== undefined) {
-    if (!allowsType(root, warnings, 'array')) problems.push('"warnings" is not an array');
-    else if (!mergeSchema(root, asObject(deref(root, warnings)).items).properties.has('detail')) problems.push('"warnings" items have no "detail"');
+    if (!allowsType(root, warnings, 'array')) problems.push({ text: '"warnings" is not an array', at: fieldAt('warnings') });
+    else if (!mergeSchema(root, asObject(deref(root, warnings)).items).properties.has('detail')) problems.push({ text: '"warnings" items have no "detail"', at: [...fieldAt('warnings'), 'items'] });
   }
   const links = properties.get('links');
-  if (links !== undefined && !mergeSchema(root, links, true).properties.has('self')) problems.push('"links" has no "self"');
+  if (links !== undefined && !mergeSchema(root, links, true).properties.has('self')) problems.push({ text: '"links" has no "self"', at: fieldAt('links') });
   return problems;
 }
 
@@ -37,9 +44,9 @@ export default documentFunction('jobResource', null, (doc) =>
       if (!ok || !mediaType) {
         return [{ message: `${op.label} must document 200 with the job as JSON; ${SHAPE}.`, path: [...op.jsonPath, 'responses'] }];
       }
-      return jobProblems(doc.root, ok.schema).map((problem) => ({
-        message: `Job resource (${op.label} 200): ${problem}; ${SHAPE}.`,
-        path: [...ok.jsonPath, 'content', mediaType, 'schema'],
+      return jobProblems(doc, ok.schema, [...ok.jsonPath, 'content', mediaType, 'schema']).map(({ text, at }) => ({
+        message: `Job resource (${op.label} 200): ${text}; ${SHAPE}.`,
+        path: at,
       }));
     }),
 );

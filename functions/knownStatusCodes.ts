@@ -8,7 +8,7 @@ export default documentFunction<{ codes: string[] }>('knownStatusCodes', codesOp
       .filter(({ code }) => code !== 'default' && !codes.includes(code))
       .map((response) => ({
         message: `${op.label} documents ${response.code}, which is not among the style guide's status codes (${codes.join(', ')}): use the one that fits, or add ${response.code} to this rule's "codes" option.`,
-        path: response.reportPath,
+        path: response.jsonPath,
       })),
   ),
 );

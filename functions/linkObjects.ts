@@ -2,7 +2,8 @@ import { documentFunction } from '../lib/document-function';
 import { asObject, deref, isObject } from '../lib/json';
 import { linksObjects } from '../lib/links';
 import { allowsType, mergeSchema } from '../lib/schema';
-import { describeSchema, fieldPath } from '../lib/schema-walk';
+import { describeSchema } from '../lib/schema-walk';
+import { fieldPath } from '../lib/fault-path';
 
 /** S29: each member of a `links` object is an object with a string `href` and an optional string `method`. */
 export default documentFunction('linkObjects', null, (doc) =>

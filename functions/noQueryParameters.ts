@@ -7,9 +7,9 @@ export default documentFunction<{ methods: string[] }>('noQueryParameters', meth
     .flatMap(({ label, method, parameters }) =>
       parameters
         .filter(({ parameter }) => parameter.in === 'query')
-        .map(({ parameter, reportPath }) => ({
+        .map(({ parameter, jsonPath }) => ({
           message: `${label} declares query parameter "${String(parameter.name)}"; ${method.toUpperCase()} requests must not take query parameters: move it into the request body.`,
-          path: reportPath,
+          path: jsonPath,
         })),
     ),
 );

@@ -4,6 +4,7 @@ import { quoted } from '../lib/names';
 import { successBodies } from '../lib/resources';
 import { allowsType, mergeSchema } from '../lib/schema';
 import { describeSchema, reachableSchemas } from '../lib/schema-walk';
+import { propertiesPath, requiredPath } from '../lib/fault-path';
 
 const COUNTS = ['total_results', 'total_pages'];
 const LINKS = ['first', 'last', 'next', 'previous'];
@@ -37,7 +38,9 @@ export default documentFunction('paginationFields', null, (doc) => {
         ),
         ...(unrequired.length ? [`require ${quoted(unrequired)} (pagination must include them; a link may be null, not absent)`] : []),
       ];
-      return problems.length ? [{ message: `Pagination (${describeSchema(at)}): ${problems.join('; ')}.`, path: at }] : [];
+      // Only fields left out of `required`: the `required` list; anything else: the `properties`.
+      const fix = problems.length === 1 && unrequired.length > 0 ? requiredPath(doc, pagination, at, unrequired[0]) : propertiesPath(doc, pagination, at);
+      return problems.length ? [{ message: `Pagination (${describeSchema(at)}): ${problems.join('; ')}.`, path: fix }] : [];
     });
 });
 

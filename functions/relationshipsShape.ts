@@ -4,7 +4,8 @@ import { asObject, deref, isObject, valueAt } from '../lib/json';
 import { resourceSchemas } from '../lib/resources';
 import { relationshipBodyProblem } from '../lib/relationship-schema';
 import { allowsType, mergeSchema, typesOf } from '../lib/schema';
-import { describeSchema, fieldPath, reachableSchemas, SchemaNode } from '../lib/schema-walk';
+import { describeSchema, reachableSchemas, SchemaNode } from '../lib/schema-walk';
+import { fieldPath } from '../lib/fault-path';
 
 /**
  * S44: a `relationships` object in a resource or a create body maps each name to
@@ -39,7 +40,7 @@ export default documentFunction('relationshipsShape', null, (doc, _options, unre
         const shared = pathOf.get(resolved);
         return [{
           message: `Relationship "${name}" (${describeSchema(at)}${shared && shared.length === 3 ? `, schema "${shared[2]}"` : ''}) may itself be null; an empty to-one relationship is { "data": null }: make "data" nullable instead of the relationship.`,
-          path: shared && shared.length === 3 ? shared : fieldPath(doc, relationships, at, name),
+          path: nullMarker(resolved, shared && shared.length === 3 ? shared : fieldPath(doc, relationships, at, name)),
         }];
       }
       return [];
@@ -67,7 +68,13 @@ function nullNextToRef(doc: Classification, nodes: SchemaNode[], unresolved: unk
     if (!typesOf(written).includes('null') || allowsType(doc.root, data, 'null')) return [];
     return [{
       message: `"data" (${describeSchema(path)}) declares null beside a $ref to "${written.$ref}", whose type still forbids null, so an empty to-one ({ "data": null }) is invalid: write "data": { oneOf: [ { $ref: "${written.$ref}" }, { type: "null" } ] } (OAS 3.0: a nullable schema without the $ref).`,
-      path,
+      path: fieldPath(doc, schema, path, 'data'),
     }];
   });
+}
+
+/** Where a schema says it may be null: its `nullable` (OAS 3.0) or its `type`, else the schema. */
+function nullMarker(schema: Record<string, unknown>, at: (string | number)[]): (string | number)[] {
+  if ('nullable' in schema) return [...at, 'nullable'];
+  return 'type' in schema ? [...at, 'type'] : at;
 }

@@ -1,6 +1,8 @@
 import pluralize from 'pluralize';
 import { Classification, isParameterSegment } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
+import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
+import { isObject } from '../lib/json';
 import { allowsType, formatOf, mergeSchema } from '../lib/schema';
 
 const GUID_NAME = /^([a-z0-9]+_)*guid$/;
@@ -42,8 +44,8 @@ export default documentFunction('resourceGuidParameter', null, (doc) => {
         .map(({ parameter, jsonPath }) => {
           parametersReported.add(parameter);
           return {
-            message: `Path parameter "${name}" of ${path} identifies a resource of "${segment}" but is not declared as a UUID: declare its schema as { type: string, format: uuid }.`,
-            path: jsonPath,
+            message: `Path parameter "${name}" of ${path} identifies a resource of "${segment}" but is not declared as a UUID: ${uuidAdvice(notUuidSentence(doc.root, parameter), 'declare its schema as { type: string, format: uuid }')}.`,
+            path: isObject(parameter.schema) ? [...jsonPath, 'schema'] : jsonPath,
           };
         });
     }),

@@ -3,7 +3,9 @@ import { JsonObject, JsonPath } from '../lib/json';
 import { quoted } from '../lib/names';
 import { resourceSchemas } from '../lib/resources';
 import { allowsType, declaringSchema, formatOf, mergeSchema } from '../lib/schema';
-import { describeSchema, reachableSchemas } from '../lib/schema-walk';
+import { describeSchema } from '../lib/schema-walk';
+import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
+import { declaringNode, fieldPath, propertiesPath, requiredPath } from '../lib/fault-path';
 
 /** Each field every resource has, with the string format it declares. */
 const REQUIRED_FIELDS: [string, string][] = [
@@ -14,7 +16,9 @@ const REQUIRED_FIELDS: [string, string][] = [
 
 interface Unrequired {
   names: Set<string>;
+  /** Where the fix goes (the `required` list), and the schema that declares the fields. */
   at: JsonPath;
+  schemaAt: JsonPath;
   resources: string[];
 }
 
@@ -24,21 +28,22 @@ interface Unrequired {
  * reported once where it is declared (a shared base schema), naming the resources that use it.
  */
 export default documentFunction('resourceRequiredFields', null, (doc) => {
-  const { pathOf } = reachableSchemas(doc);
   const unrequired = new Map<JsonObject, Unrequired>();
   const shape = resourceSchemas(doc).flatMap(({ schema, path }) => {
     const merged = mergeSchema(doc.root, schema);
     return REQUIRED_FIELDS.flatMap(([name, format]) => {
       if (!merged.properties.has(name)) {
-        return [{ message: `Resource ${describeSchema(path)} has no "${name}" field: every resource must declare "${name}" as a string with format "${format}".`, path }];
+        return [{ message: `Resource ${describeSchema(path)} has no "${name}" field: every resource must declare "${name}" as a string with format "${format}".`, path: propertiesPath(doc, schema, path) }];
       }
       const field = merged.properties.get(name);
       if (!allowsType(doc.root, field, 'string') || formatOf(doc.root, field) !== format) {
-        return [{ message: `Resource ${describeSchema(path)}: field "${name}" must be a string with format "${format}".`, path }];
+        const note = format === 'uuid' ? notUuidSentence(doc.root, field) : undefined;
+        const advice = note === undefined ? `must be a string with format "${format}"` : `is not declared as a UUID: ${uuidAdvice(note, '')}`;
+        return [{ message: `Resource ${describeSchema(path)}: field "${name}" ${advice}.`, path: fieldPath(doc, schema, path, name) }];
       }
       if (!merged.required.has(name)) {
         const declaring = declaringSchema(doc.root, schema, name) ?? schema;
-        const entry = unrequired.get(declaring) ?? { names: new Set<string>(), at: pathOf.get(declaring) ?? path, resources: [] };
+        const entry = unrequired.get(declaring) ?? { names: new Set<string>(), at: requiredPath(doc, schema, path, name), schemaAt: declaringNode(doc, schema, path, name).path, resources: [] };
         unrequired.set(declaring, entry);
         entry.names.add(name);
         const label = describeSchema(path);
@@ -47,8 +52,8 @@ export default documentFunction('resourceRequiredFields', null, (doc) => {
       return [];
     });
   });
-  const notRequired = [...unrequired.values()].map(({ names, at, resources: [first, ...more] }) => {
-    const where = describeSchema(at);
+  const notRequired = [...unrequired.values()].map(({ names, at, schemaAt, resources: [first, ...more] }) => {
+    const where = describeSchema(schemaAt);
     const users = first === where && more.length === 0 ? '' : `, in resource ${first}${more.length > 0 ? ` and ${more.length} more` : ''}`;
     const plural = names.size > 1;
     return {

@@ -1,4 +1,4 @@
-import { responsePath, SUCCESS_WITH_BODY } from '../lib/classify';
+import { SUCCESS_WITH_BODY } from '../lib/classify';
 import { asObject } from '../lib/json';
 import { documentFunction } from '../lib/document-function';
 
@@ -10,13 +10,13 @@ export default documentFunction('successBody', null, (doc) =>
       if (SUCCESS_WITH_BODY.has(response.code) && !hasContent) {
         return [{
           message: `${op.label} documents ${response.code} without a body; a ${response.code} returns the resource: declare its "content", or use 204 when nothing is returned.`,
-          path: response.reportPath,
+          path: response.jsonPath,
         }];
       }
       if (response.code === '204' && hasContent) {
         return [{
           message: `${op.label} documents 204 with a body; 204 No Content carries none: remove "content", or use 200 to return the resource.`,
-          path: responsePath(response, 'content'),
+          path: [...response.jsonPath, 'content'],
         }];
       }
       return [];

@@ -39,7 +39,7 @@ export default documentFunction<{ codes: Record<string, string[]> }>('successCod
       .filter(({ code }) => !allowed.includes(code))
       .map((response) => ({
         message: `${op.label} documents ${response.code}, but ${describe(op)} returns ${orList(allowed)}: use ${allowed.length > 1 ? 'one of those' : allowed[0]} instead.`,
-        path: response.reportPath,
+        path: response.jsonPath,
       }));
   }),
 );

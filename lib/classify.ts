@@ -48,21 +48,19 @@ export interface PathInfo {
 
 export interface ParameterInfo {
   parameter: JsonObject;
+  /** Rules that report at it are `reportsAtReferences` (rules/define.ts), so a shared parameter's finding sits on the `$ref` that uses it. */
   jsonPath: JsonPath;
-  /** As ResponseInfo.reportPath: the `parameters` list that uses a shared `components/parameters` entry. */
-  reportPath: JsonPath;
 }
 
 export interface ResponseInfo {
   code: string;
   response: JsonObject;
-  jsonPath: JsonPath;
   /**
-   * Where to report a finding about this operation documenting this code: Spectral maps a path
-   * through a `$ref` to its target, so for a shared `components/responses` entry this is the
-   * operation's `responses` map (else every operation's finding would land on the component).
+   * `responses.<code>` of the operation. Spectral maps a path through a `$ref` to its target, so a
+   * rule about the operation documenting this code is `reportsAtReferences` (rules/define.ts): its
+   * finding then sits on the status code's key, not on a shared `components/responses` entry.
    */
-  reportPath: JsonPath;
+  jsonPath: JsonPath;
   /** The JSON body's media type (`application/json` or another `+json`) and schema, if any. */
   mediaType: string | undefined;
   schema: unknown;
@@ -109,11 +107,6 @@ export const SUCCESS_WITH_BODY = new Set(['200', '201']);
 /** The operation's 200 and 201 responses. */
 export function successResponses(op: OperationInfo): ResponseInfo[] {
   return op.responses.filter(({ code }) => SUCCESS_WITH_BODY.has(code));
-}
-
-/** Where to report a finding inside a response: the sub-path when the response is inline, else `reportPath`. */
-export function responsePath(response: ResponseInfo, ...inside: (string | number)[]): JsonPath {
-  return response.reportPath === response.jsonPath ? [...response.jsonPath, ...inside] : response.reportPath;
 }
 
 export function isParameterSegment(segment: string): boolean {
@@ -194,8 +187,8 @@ function build(root: JsonObject): Classification {
         pathInfo,
         kind: APPENDABLE.has(pathInfo.kind) && appendsToList(root, pathInfo.item, method) ? 'add' : operationKind(pathInfo.kind, method),
         jsonPath,
-        parameters: parametersOf(root, pathInfo, operation, jsonPath, componentPaths),
-        responses: responsesOf(root, operation, jsonPath, componentPaths),
+        parameters: parametersOf(root, pathInfo, operation, jsonPath),
+        responses: responsesOf(root, operation, jsonPath),
         requestSchema: request?.schema,
         requestMediaType: request?.mediaType,
       });
@@ -297,16 +290,14 @@ function operationKind(pathKind: PathKind, method: string): OperationKind {
   return OPERATION_KINDS[pathKind]?.[method] ?? 'other';
 }
 
-function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath, shared: Map<unknown, JsonPath>): ParameterInfo[] {
+function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, jsonPath: JsonPath): ParameterInfo[] {
   const byKey = new Map<string, ParameterInfo>();
   const collect = (list: unknown, basePath: JsonPath) => {
     if (!Array.isArray(list)) return;
     list.forEach((raw, index) => {
       const parameter = deref(root, raw);
       if (!isObject(parameter)) return;
-      const parameterPath = [...basePath, 'parameters', index];
-      const reportPath = shared.has(parameter) ? [...basePath, 'parameters'] : parameterPath;
-      byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, { parameter, jsonPath: parameterPath, reportPath });
+      byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, { parameter, jsonPath: [...basePath, 'parameters', index] });
     });
   };
   collect(pathInfo.item.parameters, ['paths', pathInfo.path]);
@@ -314,14 +305,12 @@ function parametersOf(root: unknown, pathInfo: PathInfo, operation: JsonObject, 
   return [...byKey.values()];
 }
 
-function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath, shared: Map<unknown, JsonPath>): ResponseInfo[] {
+function responsesOf(root: unknown, operation: JsonObject, jsonPath: JsonPath): ResponseInfo[] {
   return Object.entries(asObject(deref(root, operation.responses))).flatMap(([code, raw]) => {
     const response = deref(root, raw);
     if (!isObject(response)) return [];
-    const responsePath = [...jsonPath, 'responses', code];
-    const reportPath = shared.has(response) ? [...jsonPath, 'responses'] : responsePath;
     const content = jsonContentOf(root, response);
-    return [{ code, response, jsonPath: responsePath, reportPath, mediaType: content?.mediaType, schema: content?.schema }];
+    return [{ code, response, jsonPath: [...jsonPath, 'responses', code], mediaType: content?.mediaType, schema: content?.schema }];
   });
 }
 

@@ -36,8 +36,11 @@ export function documentFunction<Options>(
   const run = (document: unknown, opts: Options, context: RulesetFunctionContext): Finding[] => {
     if (context.path.length > 0) return notAtRoot(name, context);
     try {
+      // A rule with `resolved: false` is given the document as written, so that Spectral reports
+      // its findings at `$ref`s rather than past them; it checks the resolved document all the same.
+      const resolved = (context.rule as Partial<Rule>).resolved === false ? resolvedDocument(context) : document;
       // The document as written, before Spectral resolves `$ref`s and drops their siblings.
-      return check(classify(document), opts, context.document?.data).map(shortenMessage);
+      return check(classify(resolved), opts, context.document?.data).map(shortenMessage);
     } catch (error) {
       if (process.env.CAPI_RULESET_DEBUG) throw error;
       return [{ message: internalFailureMessage(ruleName(context), name, error), path: [] }];
@@ -45,6 +48,13 @@ export function documentFunction<Options>(
   };
   Object.defineProperty(run, 'name', { value: name });
   return createRulesetFunction<unknown, Options>({ input: null, options: optionsSchema(name, options) as never }, run);
+}
+
+/** The resolved document, which Spectral's DocumentInventory holds but its IDocumentInventory type omits. */
+function resolvedDocument(context: RulesetFunctionContext): unknown {
+  const { resolved } = context.documentInventory as { resolved?: unknown };
+  if (resolved === undefined) throw new Error('Spectral gave no resolved document (documentInventory.resolved) to a rule with resolved: false');
+  return resolved;
 }
 
 /** Spectral passes its `Rule`, which has the rule's id as `name` (the `IRule` type omits it). */

@@ -1,4 +1,4 @@
-import { OperationInfo, responsePath, successResponses } from './classify';
+import { OperationInfo, successResponses } from './classify';
 import { asObject, deref, JsonPath } from './json';
 import { allowsType, mergeSchema } from './schema';
 
@@ -17,7 +17,7 @@ export function relationshipBodies(root: unknown, op: OperationInfo): Relationsh
   }
   for (const response of successResponses(op)) {
     if (response.mediaType) {
-      bodies.push({ label: `${op.label} ${response.code}`, schema: response.schema, path: responsePath(response, 'content', response.mediaType, 'schema') });
+      bodies.push({ label: `${op.label} ${response.code}`, schema: response.schema, path: [...response.jsonPath, 'content', response.mediaType, 'schema'] });
     }
   }
   return bodies;

@@ -1,4 +1,4 @@
-import { Classification } from './classify';
+import { Classification, OperationInfo } from './classify';
 import { oncePer } from './cache';
 import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
 
@@ -20,7 +20,18 @@ export interface ReachableSchemas {
  * `components/schemas/<Name>/...` rather than once per operation. Walks with a visited set:
  * the official spec has cycles (App -> IncludedResources -> App).
  */
-export const reachableSchemas = oncePer(walk);
+export const reachableSchemas = oncePer((doc: Classification) => walk(doc, () => true));
+
+/**
+ * The schemas whose fields are resource fields, for the field rules (snake_case, plural arrays):
+ * reachable from request and success bodies of operations that are not root documents. Error
+ * bodies follow the guide's Errors section instead (`backtrace` is one trace, not a plural), and
+ * the root documents (`GET /`, `GET /v3`) are maps of links, not resources. A schema also
+ * reached from a resource body is still here.
+ */
+export const resourceFieldSchemas = oncePer((doc: Classification) =>
+  walk(doc, (operation, code) => operation.pathInfo.kind !== 'root' && (code === undefined || !/^[45]/.test(code))),
+);
 
 /** Sub-schemas of a schema object, with the keys that lead to them. */
 export function childSchemas(schema: JsonObject): { key: JsonPath; child: unknown }[] {
@@ -35,7 +46,8 @@ export function childSchemas(schema: JsonObject): { key: JsonPath; child: unknow
   return children;
 }
 
-function walk(doc: Classification): ReachableSchemas {
+/** `follows(operation, code)`: walk this operation's request body (code undefined) or its response with this code. */
+function walk(doc: Classification, follows: (operation: OperationInfo, code?: string) => boolean): ReachableSchemas {
   const root = doc.root;
 
   const nodes: SchemaNode[] = [];
@@ -51,9 +63,10 @@ function walk(doc: Classification): ReachableSchemas {
     const { requestBody } = operation.operation;
     const bodyPath = doc.componentPath(deref(root, requestBody)) ?? [...operation.jsonPath, 'requestBody'];
     for (const [type, media] of Object.entries(asObject(asObject(deref(root, requestBody)).content))) {
-      push(asObject(media).schema, [...bodyPath, 'content', type, 'schema']);
+      if (follows(operation)) push(asObject(media).schema, [...bodyPath, 'content', type, 'schema']);
     }
-    for (const { response, jsonPath } of operation.responses) {
+    for (const { response, jsonPath, code } of operation.responses) {
+      if (!follows(operation, code)) continue;
       const responsePath = doc.componentPath(response) ?? jsonPath;
       for (const [type, media] of Object.entries(asObject(response.content))) {
         push(asObject(media).schema, [...responsePath, 'content', type, 'schema']);
@@ -86,16 +99,4 @@ export function describeSchema(path: JsonPath): string {
     return `in ${String(path[2]).toUpperCase()} ${String(path[1])} at ${path.slice(3).join('.')}`;
   }
   return `at ${path.join('.')}`;
-}
-
-/**
- * Where to report a field: at `<schema>/properties/<name>`, unless that field is a bare `$ref` to
- * another component, for which Spectral would show the referenced schema; then at the schema.
- */
-export function fieldPath(doc: Classification, schema: JsonObject, schemaPath: JsonPath, name: string): JsonPath {
-  const own = [...schemaPath, 'properties', name];
-  // A field inherited through allOf is not at this schema's own `properties`.
-  if (!Object.prototype.hasOwnProperty.call(asObject(schema.properties), name)) return schemaPath;
-  const location = reachableSchemas(doc).pathOf.get(asObject(asObject(schema.properties)[name]));
-  return location === undefined || location.join('/') === own.join('/') ? own : schemaPath;
 }

@@ -18,13 +18,15 @@ const START: IRange = { start: { line: 0, character: 0 }, end: { line: 0, charac
  * (reading the `$ref` value, not resolving the document). Local `$ref`s stay as they are in the
  * bundle, and Spectral already reports past them, so they are not followed; nor are URLs (a
  * finding inside a remote document is reported at the `$ref` to it). Stops at the closest
- * existing node, as Spectral does.
+ * existing node, as Spectral does. With `atReference`, a path that ends at a `$ref` stays at it (a rule
+ * with `resolved: false` reports at the place that uses a component, rules/define.ts).
  */
-export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath): SourceLocation {
+export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath, atReference = false): SourceLocation {
   let file = path.resolve(root);
   let at: JsonPath = [];
   let node = sources.get(file).parsed.data;
   for (let index = 0; ; index++) {
+    if (atReference && index === bundlePath.length) break;
     ({ file, at, node } = followRefs(sources, file, at, node));
     if (index === bundlePath.length) break;
     const key = bundlePath[index];

@@ -8,6 +8,7 @@ export default {
     description: 'A 202 Accepted has a Location header pointing to the job, and no body.',
     severity: 'warn',
     function: acceptedLocation,
+    reportsAtReferences: true,
   }),
   ...documentRule('capi-async-job-resource', {
     description: 'GET /v3/jobs/{guid} returns 200 with state, operation, errors, warnings and links.self.',

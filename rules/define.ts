@@ -11,6 +11,8 @@ export interface CapiRule {
   formats: (typeof oas3_0)[];
   given: string;
   documentationUrl: string;
+  /** false for a rule that `reportsAtReferences`. */
+  resolved?: false;
   then: { function: RulesetFunctionWithValidator<any, any>; functionOptions?: Record<string, unknown> };
 }
 
@@ -25,6 +27,13 @@ export function documentRule(
     severity: Severity;
     function: RulesetFunctionWithValidator<any, any>;
     functionOptions?: Record<string, unknown>;
+    /**
+     * The rule's findings are about the place that uses a shared component (an operation that
+     * documents a status code through a `$ref` to `components/responses`), not about the
+     * component: Spectral reports them at the `$ref` (the status code's key) instead of following
+     * it into the component. Its function still sees the resolved document (lib/document-function.ts).
+     */
+    reportsAtReferences?: true;
   },
 ): Record<string, CapiRule> {
   return {
@@ -35,6 +44,7 @@ export function documentRule(
       formats: [oas3_0, oas3_1],
       given: '$',
       documentationUrl: `${DOCS_BASE_URL}${id}.md`,
+      ...(spec.reportsAtReferences ? { resolved: false as const } : {}),
       then: { function: spec.function, ...(spec.functionOptions ? { functionOptions: spec.functionOptions } : {}) },
     },
   };

@@ -7,5 +7,6 @@ export default {
     description: 'A download returns the file itself, not an HTML page (text/html).',
     severity: 'warn',
     function: downloadBinary,
+    reportsAtReferences: true,
   }),
 };

@@ -10,9 +10,10 @@ export default {
     function: includeValues,
   }),
   ...documentRule('capi-include-included', {
-    description: 'An operation that accepts include (or fields) must return an included object.',
+    description: 'An operation that accepts include must return an included object (fields alone selects fields and includes nothing).',
     severity: 'error',
     function: includedObject,
-    functionOptions: { parameters: ['include', 'fields'] },
+    reportsAtReferences: true,
+    functionOptions: { parameters: ['include'] },
   }),
 };

@@ -17,12 +17,14 @@ export default {
     description: 'POST requests must not include query parameters.',
     severity: 'error',
     function: noQueryParameters,
+    reportsAtReferences: true,
     functionOptions: { methods: ['post'] },
   }),
   ...documentRule('capi-verbs-patch-no-query-parameters', {
     description: 'PATCH requests must not include query parameters.',
     severity: 'error',
     function: noQueryParameters,
+    reportsAtReferences: true,
     functionOptions: { methods: ['patch'] },
   }),
   ...documentRule('capi-verbs-delete-no-request-body', {
@@ -35,6 +37,7 @@ export default {
     description: 'PUT is not used; updates use PATCH.',
     severity: 'warn',
     function: noPut,
+    functionOptions: { verbs: DEFAULT_ACTION_VERBS },
   }),
   ...documentRule('capi-verbs-post-purpose', {
     description: 'POST creates a resource, uploads a file, triggers an action or adds to a relationship.',

@@ -311,23 +311,6 @@ describe('parameters and responses of an operation', () => {
     const parameters = doc.operations[0].parameters.map(({ parameter, jsonPath }) => `${String(parameter.in)} ${String(parameter.description)} ${jsonPath.join('.')}`);
     expect(parameters.sort()).toEqual(['header undefined paths./v3/apps.parameters.1', 'query operation level paths./v3/apps.get.parameters.0']);
   });
-
-  it('reports a shared parameter at the operation\'s list, an inline one at itself', () => {
-    const shared = { name: 'page', in: 'query' };
-    const doc = classify({
-      paths: { '/v3/apps': { get: { parameters: [shared, { name: 'order_by', in: 'query' }], responses: {} } } },
-      components: { parameters: { Page: shared } },
-    });
-    expect(doc.operations[0].parameters.map(({ reportPath }) => reportPath.join('.'))).toEqual(['paths./v3/apps.get.parameters', 'paths./v3/apps.get.parameters.1']);
-  });
-
-  it('reports a shared response at the operation, an inline one at itself', () => {
-    const shared = { description: 'not found' };
-    const withShared = classify({ paths: { '/v3/apps/{guid}': { get: { responses: { '200': { description: 'ok' }, '404': shared } } } }, components: { responses: { NotFound: shared } } });
-    const byCode = (code: string) => withShared.operations[0].responses.find((r) => r.code === code);
-    expect(byCode('200')?.reportPath).toEqual(['paths', '/v3/apps/{guid}', 'get', 'responses', '200']);
-    expect(byCode('404')?.reportPath).toEqual(['paths', '/v3/apps/{guid}', 'get', 'responses']);
-  });
 });
 
 describe('classify on odd input', () => {

@@ -44,11 +44,13 @@ async function plainPipeline(root: string, definition: unknown): Promise<ISpectr
   const sources = new SourceFiles();
   const hoisted = new HoistedPaths(document, sources.get(root).parsed.data);
   const spectral = new Spectral();
-  spectral.setRuleset(new Ruleset(definition as any, { severity: 'recommended', source: root }));
+  const ruleset = new Ruleset(definition as any, { severity: 'recommended', source: root });
+  spectral.setRuleset(ruleset);
   const results = await spectral.run(new Document(JSON.stringify(document), Parsers.Json, root));
   const mapped = new Map<string, ISpectralDiagnostic>();
   for (const result of results) {
-    const location = locate(sources, root, hoisted.treePath(result.path));
+    // A rule Spectral runs unresolved reports at a `$ref`, not at its target.
+    const location = locate(sources, root, hoisted.treePath(result.path), ruleset.rules[String(result.code)]?.resolved === false);
     const finding = { ...result, source: location.file, path: location.path, range: location.range };
     mapped.set(JSON.stringify([finding.code, finding.source, finding.path, finding.message]), finding);
   }

@@ -27,9 +27,31 @@ testRule('capi-actions-post-only', [
       },
     ],
   },
+  {
+    name: 'PUT beside the POST of an action fails as an alias to remove',
+    document: openapi({ '/v3/tasks/{guid}/actions/cancel': { post: ok, put: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/actions/cancel: actions must use POST, and POST /v3/tasks/{guid}/actions/cancel already triggers this action: remove the PUT alias.',
+        path: ['paths', '/v3/tasks/{guid}/actions/cancel', 'put'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
 ]);
 
 testRule('capi-actions-under-actions', [
+  {
+    name: 'an action spelled outside /actions/ beside the POST …/actions/ form fails as an alias to remove',
+    document: openapi({ '/v3/tasks/{guid}/cancel': { put: ok }, '/v3/tasks/{guid}/actions/cancel': { post: ok } }),
+    errors: [
+      {
+        message: 'PUT /v3/tasks/{guid}/cancel triggers the action "cancel" outside /actions/, as an alias of POST /v3/tasks/{guid}/actions/cancel, which exists: remove this alias (actions are nested under /actions and use POST).',
+        path: ['paths', '/v3/tasks/{guid}/cancel', 'put'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
   {
     name: 'actions under /actions/ and nouns elsewhere pass',
     document: openapi({ '/v3/apps/{guid}/actions/restart': { post: ok }, '/v3/apps/{guid}/stats': { get: ok }, '/v3/spaces/{guid}/manifest_diff': { post: ok } }),
@@ -91,12 +113,13 @@ testRule('capi-actions-in-links', [
     errors: [],
   },
   {
-    name: 'an action missing from its resource links fails once per action path',
+    name: 'an action missing from its resource links fails once per action path, at the links schema where the link goes',
     document: openapi({ '/v3/tasks/{guid}': { get: resource(['self']) }, '/v3/tasks/{guid}/actions/cancel': { post: ok, put: ok } }),
     errors: [
       {
-        message: 'Action /v3/tasks/{guid}/actions/cancel is not listed in the links of GET /v3/tasks/{guid}: add a "cancel" link ({ href, method: POST }) to the resource\'s "links".',
-        path: ['paths', '/v3/tasks/{guid}/actions/cancel'],
+        message:
+          'Action /v3/tasks/{guid}/actions/cancel is not listed in the links of GET /v3/tasks/{guid}: add a "cancel" link ({ href, method: POST }) to the resource\'s "links" (in GET /v3/tasks/{guid} at responses.200.content.application/json.schema.properties.links).',
+        path: ['paths', '/v3/tasks/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'links', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],

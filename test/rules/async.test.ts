@@ -22,17 +22,70 @@ testRule('capi-async-accepted-location', [
     errors: [],
   },
   {
-    name: 'a 202 with a body and without Location fails twice',
-    document: openapi({ '/v3/processes/{guid}/actions/scale': { post: { responses: { '202': { description: 'accepted', ...json({ type: 'object' }) } } } } }),
+    name: 'a 202 that returns a resource and no Location fails once, pointing to 200 since the work is done when it answers',
+    document: openapi({ '/v3/processes/{guid}/actions/scale': { post: { responses: { '202': { description: 'accepted', ...json({ type: 'object', properties: { guid: { type: 'string' } } }) } } } } }),
     errors: [
       {
-        message: 'POST /v3/processes/{guid}/actions/scale 202 declares no Location header: add a "Location" header with the URL of the job that tracks the work (e.g. /v3/jobs/{guid}).',
+        message: 'POST /v3/processes/{guid}/actions/scale 202 returns a body that is not a job and declares no Location header, so the client gets no job to follow; a 202 Accepted is empty and names its job in "Location": if the work is complete when the response is sent, document 200 with this body instead of 202; if it goes on after, return an empty 202 with a "Location" header naming its job.',
         path: ['paths', '/v3/processes/{guid}/actions/scale', 'post', 'responses', '202'],
         severity: DiagnosticSeverity.Warning,
       },
+    ],
+  },
+  {
+    name: 'a create that answers 202 with the resource and no Location is pointed to 201',
+    document: openapi({
+      '/v3/tasks': { post: { responses: { '202': { description: 'accepted', ...json({ type: 'object', properties: { guid: { type: 'string' } } }) } } } },
+      '/v3/tasks/{guid}': { get: { responses: { '200': { description: 'ok', ...json({ type: 'object', properties: { guid: { type: 'string' } } }) } } } },
+    }),
+    errors: [
       {
-        message: 'POST /v3/processes/{guid}/actions/scale 202 has a body; a 202 Accepted is empty and the client follows its Location header to the job: remove "content".',
-        path: ['paths', '/v3/processes/{guid}/actions/scale', 'post', 'responses', '202', 'content'],
+        message: 'POST /v3/tasks 202 returns a body that is not a job and declares no Location header, so the client gets no job to follow; a 202 Accepted is empty and names its job in "Location": if the work is complete when the response is sent, document 201 with this body instead of 202; if it goes on after, return an empty 202 with a "Location" header naming its job.',
+        path: ['paths', '/v3/tasks', 'post', 'responses', '202'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a 202 that returns the job and no Location fails once: the job moves to Location',
+    document: openapi({ '/v3/apps/{guid}': { delete: { responses: { '202': { description: 'accepted', ...json(job) } } } } }),
+    errors: [
+      {
+        message: 'DELETE /v3/apps/{guid} 202 returns the job as its body and declares no Location header; a 202 Accepted is empty and names its job in "Location": add a "Location" header with the URL of the job that tracks the work (e.g. /v3/jobs/{guid}) and remove "content".',
+        path: ['paths', '/v3/apps/{guid}', 'delete', 'responses', '202'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'an empty 202 without Location and a 202 with Location and a body fail, each at what to change',
+    document: openapi({
+      '/v3/apps/{guid}': { delete: { responses: { '202': { description: 'accepted' } } } },
+      '/v3/apps/{guid}/actions/restage': { post: { responses: { '202': { description: 'accepted', headers: location, ...json(job) } } } },
+    }),
+    errors: [
+      {
+        message: 'DELETE /v3/apps/{guid} 202 declares no Location header: add a "Location" header with the URL of the job that tracks the work (e.g. /v3/jobs/{guid}).',
+        path: ['paths', '/v3/apps/{guid}', 'delete', 'responses', '202'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'POST /v3/apps/{guid}/actions/restage 202 has a body; a 202 Accepted is empty and the client follows its Location header to the job: remove "content".',
+        path: ['paths', '/v3/apps/{guid}/actions/restage', 'post', 'responses', '202', 'content'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a shared 202 response is reported at the status code of each operation that uses it',
+    document: openapi(
+      { '/v3/apps/{guid}': { delete: { responses: { '202': { $ref: '#/components/responses/Accepted' } } } } },
+      { responses: { Accepted: { description: 'accepted' } } },
+    ),
+    errors: [
+      {
+        message: 'DELETE /v3/apps/{guid} 202 declares no Location header: add a "Location" header with the URL of the job that tracks the work (e.g. /v3/jobs/{guid}).',
+        path: ['paths', '/v3/apps/{guid}', 'delete', 'responses', '202'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
@@ -57,12 +110,12 @@ testRule('capi-async-job-resource', [
     errors: [
       {
         message: `Job resource (GET /v3/jobs/{guid} 200): it has no "operation"; ${SHAPE}.`,
-        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
       {
         message: `Job resource (GET /v3/jobs/{guid} 200): in "errors", error objects do not require "detail", "title", "code"; ${SHAPE}.`,
-        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+        path: ['paths', '/v3/jobs/{guid}', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'errors', 'items', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],

@@ -17,7 +17,7 @@ testRule('capi-collections-resources', [
     errors: [
       {
         message: 'Collection returned by GET /v3/apps (schema "AppList") has no "resources" field: a collection must contain a "resources" array.',
-        path: ['components', 'schemas', 'AppList'],
+        path: ['components', 'schemas', 'AppList', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -36,7 +36,7 @@ testRule('capi-collections-pagination', [
       {
         message:
           'Collection returned by GET /v3/apps (in GET /v3/apps at responses.200.content.application/json.schema) has no "pagination" field: a collection must contain a "pagination" object.',
-        path: ['paths', '/v3/apps', 'get', 'responses', '200', 'content', 'application/json', 'schema'],
+        path: ['paths', '/v3/apps', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -65,7 +65,7 @@ testRule('capi-pagination-fields', [
       {
         message:
           'Pagination (schema "Pagination"): "total_pages" must be an integer; add the link "last" (a link object or null); "next" must be a link object with "href", or null.',
-        path: ['components', 'schemas', 'Pagination'],
+        path: ['components', 'schemas', 'Pagination', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -78,13 +78,25 @@ const { required: _sixFields, ...unrequiredPagination } = pagination;
 
 testRule('capi-pagination-fields', [
   {
+    name: 'pagination that requires some of the six fields fails at its required list',
+    document: withPagination({ ...unrequiredPagination, required: ['total_results'] }),
+    errors: [
+      {
+        message:
+          'Pagination (schema "Pagination"): require "total_pages", "first", "last", "next", "previous" (pagination must include them; a link may be null, not absent).',
+        path: ['components', 'schemas', 'Pagination', 'required'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
     name: 'pagination that lists the six fields but requires none fails',
     document: withPagination(unrequiredPagination),
     errors: [
       {
         message:
           'Pagination (schema "Pagination"): require "total_results", "total_pages", "first", "last", "next", "previous" (pagination must include them; a link may be null, not absent).',
-        path: ['components', 'schemas', 'Pagination'],
+        path: ['components', 'schemas', 'Pagination', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],

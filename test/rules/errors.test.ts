@@ -15,7 +15,7 @@ testRule('capi-errors-body-schema', [
     errors: [],
   },
   {
-    name: 'a loose shared body fails once per problem, at the schema; a bare error object fails',
+    name: 'a loose shared body fails once per problem, each at the node to change; a bare error object fails',
     document: openapi(
       {
         '/v3/apps': { get: { responses: { '200': ok, '400': respond({ $ref: '#/components/schemas/Errors' }), '502': respond({ $ref: '#/components/schemas/Error' }) } } },
@@ -24,15 +24,21 @@ testRule('capi-errors-body-schema', [
       { schemas: { Error: { type: 'object', properties: error.properties }, Errors: { type: 'object', properties: { errors: { type: 'array', items: { $ref: '#/components/schemas/Error' } } } } } },
     ),
     errors: [
-      ...['"errors" is not required', '"errors" does not declare "minItems: 1"', 'error objects do not require "detail", "title", "code"'].map((problem) => ({
+      // Each at the node to change: the missing `required` goes beside `properties`; the error
+      // objects' `required` belongs in the item schema (Error), where the edit goes.
+      ...([
+        ['"errors" is not required', ['components', 'schemas', 'Errors', 'properties']],
+        ['"errors" does not declare "minItems: 1"', ['components', 'schemas', 'Errors', 'properties', 'errors']],
+        ['error objects do not require "detail", "title", "code"', ['components', 'schemas', 'Error', 'properties']],
+      ] as const).map(([problem, path]) => ({
         message: `Error body schema of GET /v3/apps 400 and 1 more error responses: ${problem}; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.`,
-        path: ['components', 'schemas', 'Errors'],
+        path: [...path],
         severity: DiagnosticSeverity.Error,
       })),
       {
         message:
           'Error body schema of GET /v3/apps 502: it has no "errors" list; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
-        path: ['components', 'schemas', 'Error'],
+        path: ['components', 'schemas', 'Error', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -52,7 +58,7 @@ testRule('capi-errors-body-schema', [
     errors: [
       {
         message: 'Error body schema of GET /v3/apps 400: error objects have no "code"; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
-        path: ['paths', '/v3/apps', 'get', 'responses', '400', 'content', 'application/json', 'schema'],
+        path: ['paths', '/v3/apps', 'get', 'responses', '400', 'content', 'application/json', 'schema', 'properties', 'errors', 'items', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],

@@ -60,8 +60,8 @@ testRule('capi-filters-operators-declared', [
     errors: [
       {
         message:
-          'Filter "created_ats" (GET /v3/apps) supports operators only in its description: declare "created_ats[lt]", "created_ats[lte]", "created_ats[gt]", "created_ats[gte]" as query parameters so clients can find and validate them.',
-        path: ['paths', '/v3/apps', 'get', 'parameters', 3],
+          'Filter "created_ats" (GET /v3/apps) supports operators only in its description: declare "created_ats[lt]", "created_ats[lte]", "created_ats[gt]", "created_ats[gte]" as query parameters so clients can find and validate them (filtering on inequalities is a proposal of the guide; this is its proposed form).',
+        path: ['paths', '/v3/apps', 'get', 'parameters', 3, 'description'],
         severity: DiagnosticSeverity.Information,
       },
     ],

@@ -19,11 +19,17 @@ testRule('capi-include-values', [
 testRule('capi-include-included', [
   { name: 'operations with include that return included pass', document: apps([commaList('include', 'space')], [commaList('include', 'space')]), errors: [] },
   {
-    name: 'an operation with fields whose response has no included fails',
+    // fields selects fields of the resource and of what include asks for; alone it includes nothing.
+    name: 'an operation with fields but no include passes without included',
     document: openapi({ '/v3/spaces/{guid}': { get: { ...ok({ type: 'object' }), parameters: [query('fields', { type: 'object' }, { style: 'deepObject' })] } } }),
+    errors: [],
+  },
+  {
+    name: 'an operation with include whose response has no included fails, at its 200',
+    document: openapi({ '/v3/spaces/{guid}': { get: { ...ok({ type: 'object' }), parameters: [commaList('include', 'organization')] } } }),
     errors: [
       {
-        message: 'GET /v3/spaces/{guid} accepts "fields" but its 200 response has no "included" object: add "included" for the included resources.',
+        message: 'GET /v3/spaces/{guid} accepts "include" but its 200 response has no "included" object: add "included" for the included resources.',
         path: ['paths', '/v3/spaces/{guid}', 'get', 'responses', '200'],
         severity: DiagnosticSeverity.Error,
       },

@@ -156,7 +156,24 @@ testRule('capi-paths-resource-guid-parameter', [
     errors: [
       {
         message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: declare its schema as { type: string, format: uuid }.',
-        path: ['components', 'parameters', 'UserGuid'],
+        path: ['components', 'parameters', 'UserGuid', 'schema'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a guid parameter whose description says it may not be a UUID is told so, not asked for format: uuid',
+    document: openapi({
+      '/v3/users/{guid}': {
+        parameters: [{ ...guidParameter('guid', { type: 'string' }), description: 'The user id or a client id. A client id may not be a uuid.' }],
+        get: show,
+      },
+    }),
+    errors: [
+      {
+        message:
+          'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: its description says it may not be one ("A client id may not be a uuid."), so "format: uuid" would be wrong: the guide identifies resources by UUID guids, so either the API changes it or the spec keeps this deviation on record (an override that turns the rule off for it).',
+        path: ['paths', '/v3/users/{guid}', 'parameters', 0, 'schema'],
         severity: DiagnosticSeverity.Warning,
       },
     ],

@@ -125,7 +125,7 @@ testRule('capi-relationships-body-shape', [
       {
         message:
           'Relationship "revision" (in POST /v3/apps at requestBody.content.application/json.schema.properties.relationships) may itself be null; an empty to-one relationship is { "data": null }: make "data" nullable instead of the relationship.',
-        path: ['paths', '/v3/apps', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'relationships', 'properties', 'revision'],
+        path: ['paths', '/v3/apps', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'relationships', 'properties', 'revision', 'nullable'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
@@ -164,7 +164,7 @@ testRule('capi-relationships-body-shape', [
       {
         message:
           '"data" (schema "RelationshipToOne") declares null beside a $ref to "#/components/schemas/Relationship", whose type still forbids null, so an empty to-one ({ "data": null }) is invalid: write "data": { oneOf: [ { $ref: "#/components/schemas/Relationship" }, { type: "null" } ] } (OAS 3.0: a nullable schema without the $ref).',
-        path: ['components', 'schemas', 'RelationshipToOne'],
+        path: ['components', 'schemas', 'RelationshipToOne', 'properties'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
@@ -181,7 +181,7 @@ testRule('capi-relationships-body-shape', [
       {
         message:
           '"data" (schema "RelationshipToOne") declares null beside a $ref to "#/components/schemas/Relationship", whose type still forbids null, so an empty to-one ({ "data": null }) is invalid: write "data": { oneOf: [ { $ref: "#/components/schemas/Relationship" }, { type: "null" } ] } (OAS 3.0: a nullable schema without the $ref).',
-        path: ['components', 'schemas', 'RelationshipToOne'],
+        path: ['components', 'schemas', 'RelationshipToOne', 'properties'],
         severity: DiagnosticSeverity.Warning,
       },
     ],

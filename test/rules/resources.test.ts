@@ -32,7 +32,46 @@ testRule('capi-resources-required-fields', [
       {
         message:
           'Resource fields "guid", "created_at", "updated_at" (schema "Base", in resource schema "App" and 1 more) are listed but not required: every resource contains them; add them to "required".',
-        path: ['components', 'schemas', 'Base'],
+        path: ['components', 'schemas', 'Base', 'properties'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a field missing from an allOf resource is reported at the properties of its inline member; a required list that lacks a field at that list',
+    document: openapi(
+      { '/v3/apps/{guid}': { get: ok(ref('App')) } },
+      components({
+        Base: { type: 'object', required: ['guid'], properties: { guid: base.guid, updated_at: base.updated_at } },
+        App: { allOf: [ref('Base'), { properties: { name: { type: 'string' } } }] },
+      }),
+    ),
+    errors: [
+      {
+        message: 'Resource schema "App" has no "created_at" field: every resource must declare "created_at" as a string with format "date-time".',
+        path: ['components', 'schemas', 'App', 'allOf', 1, 'properties'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'Resource field "updated_at" (schema "Base", in resource schema "App") is listed but not required: every resource contains it; add it to "required".',
+        path: ['components', 'schemas', 'Base', 'required'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a guid field whose description says it may not be a UUID is told so, not asked for format: uuid',
+    document: openapi(
+      { '/v3/users/{guid}': { get: ok(ref('User')) } },
+      components({
+        User: { type: 'object', required: Object.keys(base), properties: { ...base, guid: { type: 'string', description: 'A user id or a client id. A client id may not be a uuid.' } } },
+      }),
+    ),
+    errors: [
+      {
+        message:
+          'Resource schema "User": field "guid" is not declared as a UUID: its description says it may not be one ("A client id may not be a uuid."), so "format: uuid" would be wrong: the guide identifies resources by UUID guids, so either the API changes it or the spec keeps this deviation on record (an override that turns the rule off for it).',
+        path: ['components', 'schemas', 'User', 'properties', 'guid'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -51,12 +90,12 @@ testRule('capi-resources-required-fields', [
     errors: [
       {
         message: 'Resource schema "App" has no "created_at" field: every resource must declare "created_at" as a string with format "date-time".',
-        path: ['components', 'schemas', 'App'],
+        path: ['components', 'schemas', 'App', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
       {
         message: 'Resource schema "App": field "guid" must be a string with format "uuid".',
-        path: ['components', 'schemas', 'App'],
+        path: ['components', 'schemas', 'App', 'properties', 'guid'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -77,12 +116,12 @@ testRule('capi-resources-self-link', [
     errors: [
       {
         message: 'Resource schema "App" has no "links" field: add a "links" object with a "self" link.',
-        path: ['components', 'schemas', 'App'],
+        path: ['components', 'schemas', 'App', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
       {
         message: 'Resource schema "Space": its "links" object has no "self" link: add "self" (an object with "href").',
-        path: ['components', 'schemas', 'Space'],
+        path: ['components', 'schemas', 'Space', 'properties', 'links'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -108,7 +147,7 @@ testRule('capi-resources-required-fields', [
     errors: [
       {
         message: 'Resource schema "Space" has no "created_at" field: every resource must declare "created_at" as a string with format "date-time".',
-        path: ['components', 'schemas', 'Space'],
+        path: ['components', 'schemas', 'Space', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -120,7 +159,7 @@ testRule('capi-resources-required-fields', [
     errors: [
       {
         message: 'Resource schema "Job" has no "guid" field: every resource must declare "guid" as a string with format "uuid".',
-        path: ['components', 'schemas', 'Job'],
+        path: ['components', 'schemas', 'Job', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -134,7 +173,7 @@ testRule('capi-resources-self-link', [
     errors: [
       {
         message: 'Resource schema "Space": its "links" object has no "self" link: add "self" (an object with "href").',
-        path: ['components', 'schemas', 'Space'],
+        path: ['components', 'schemas', 'Space', 'properties', 'links'],
         severity: DiagnosticSeverity.Error,
       },
     ],

@@ -84,7 +84,7 @@ testRule('capi-status-success-codes', [
     ],
   },
   {
-    name: 'a shared response is reported at the operation, not at the component',
+    name: 'a shared response is reported at the status code\'s key of the operation that uses it, not at the component',
     document: openapi(
       { '/v3/apps/{guid}': { patch: op({ '204': { $ref: '#/components/responses/NoContent' } }) } },
       { responses: { NoContent: empty() } },
@@ -92,7 +92,7 @@ testRule('capi-status-success-codes', [
     errors: [
       {
         message: 'PATCH /v3/apps/{guid} documents 204, but an update returns 200 or 202: use one of those instead.',
-        path: ['paths', '/v3/apps/{guid}', 'patch', 'responses'],
+        path: ['paths', '/v3/apps/{guid}', 'patch', 'responses', '204'],
         severity: DiagnosticSeverity.Error,
       },
     ],
@@ -207,20 +207,27 @@ testRule('capi-status-list-no-not-found', [
     errors: [],
   },
   {
-    name: 'a list and a root document with 404 fail',
+    name: 'a list with 404 fails; a singleton without path parameters (one object, not a list) and the root may document 404',
     document: openapi({
       '/': { get: op({ '200': withBody(), '404': errorsResponse }) },
+      '/v3/info': { get: op({ '200': { description: 'ok', ...json({ properties: { name: { type: 'string' }, version: { type: 'integer' } } }) }, '404': errorsResponse }) },
       '/v3/apps': { get: op({ '200': list, '404': errorsResponse }) },
     }),
     errors: [
       {
-        message: 'GET / has no path parameter, so it addresses nothing that can be missing, but documents 404: remove the 404.',
-        path: ['paths', '/', 'get', 'responses', '404'],
-        severity: DiagnosticSeverity.Warning,
-      },
-      {
         message: 'GET /v3/apps is a list but documents 404: a list answers 200 with an empty list to a user who cannot see anything: remove the 404.',
         path: ['paths', '/v3/apps', 'get', 'responses', '404'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a list is told by its body, not its path: a nested path without parameters that returns a collection fails',
+    document: openapi({ '/v3/info/usage_summaries': { get: op({ '200': list, '404': errorsResponse }) } }),
+    errors: [
+      {
+        message: 'GET /v3/info/usage_summaries is a list but documents 404: a list answers 200 with an empty list to a user who cannot see anything: remove the 404.',
+        path: ['paths', '/v3/info/usage_summaries', 'get', 'responses', '404'],
         severity: DiagnosticSeverity.Warning,
       },
     ],

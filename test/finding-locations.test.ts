@@ -1,0 +1,107 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { writeTree } from './support/hostile';
+import { ROOT } from './harness';
+import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+
+const { lint } = require(path.join(ROOT, 'dist', 'capi-lint.js')) as typeof import('../cli/capi-lint');
+
+/** The line a finding starts on, as written in its source file. */
+function lineOf(result: ISpectralDiagnostic): string {
+  return fs.readFileSync(String(result.source), 'utf8').split('\n')[result.range.start.line];
+}
+
+/** The status code a status-code finding is about: the last three-digit segment of its path. */
+function statusCodeOf(result: ISpectralDiagnostic): string | undefined {
+  return [...result.path].reverse().map(String).find((segment) => /^[1-5]\d\d$/.test(segment));
+}
+
+/** True when `line` is the line of the mapping key `key` (quoted or not), in YAML. */
+function isKeyLine(line: string, key: string): boolean {
+  return [`'${key}':`, `"${key}":`, `${key}:`].some((written) => line.trimStart().startsWith(written) || line.trimStart().startsWith(`- ${written}`));
+}
+
+/** Rules whose findings are about one status code an operation documents. */
+const STATUS_CODE_FINDING = /^capi-(status-(success-codes|success-body|client-error-codes|list-no-not-found|known-codes)|async-accepted-location|include-included|downloads-binary)$/;
+
+describe('capi-lint reports a finding about a status code on that code', () => {
+  it('on the key of a status code that refers to a shared response in another file, not in the shared file', async () => {
+    const dir = writeTree({
+      'openapi.yaml': [
+        'openapi: 3.0.3',
+        'info: { title: t, version: "1" }',
+        'paths:',
+        '  /v3/apps/{guid}:',
+        '    $ref: ./paths/apps.yaml',
+        'components:',
+        '  responses:',
+        '    Forbidden:',
+        '      $ref: ./responses/forbidden.yaml',
+      ].join('\n'),
+      'paths/apps.yaml': [
+        'get:',
+        '  parameters:',
+        '    - { name: guid, in: path, required: true, schema: { type: string, format: uuid } }',
+        '  responses:',
+        "    '200':",
+        '      description: ok',
+        "    '403':",
+        '      $ref: ../responses/forbidden.yaml',
+        "    '404':",
+        '      description: not found',
+      ].join('\n'),
+      'responses/forbidden.yaml': 'description: forbidden\n',
+    });
+    const { results } = await lint(path.join(dir, 'openapi.yaml'), { ruleset: '@capi/ruleset/capi-rules', cwd: ROOT });
+    const forbidden = results.filter((result) => result.code === 'capi-status-client-error-codes');
+    expect(forbidden.map((result) => [path.relative(dir, String(result.source)), result.range.start.line + 1, lineOf(result)])).toEqual([
+      ['paths/apps.yaml', 7, "    '403':"],
+    ]);
+  });
+});
+
+describeWithSharedSpec('where the findings on the official tree point', () => {
+  let results: Promise<ISpectralDiagnostic[]> | undefined;
+  const official = () => (results ??= lint(path.join(CAPI_OPENAPI, 'openapi.yaml'), { cwd: ROOT }).then((outcome) => outcome.results));
+
+  it('every finding about a status code sits on the line of that status code, or of the node under it that is at fault', async () => {
+    const about = (await official()).filter((result) => STATUS_CODE_FINDING.test(String(result.code)) && statusCodeOf(result) !== undefined);
+    expect(about.length).toBeGreaterThan(200);
+    const elsewhere = about
+      .filter((result) => !isKeyLine(lineOf(result), String(result.path[result.path.length - 1])))
+      .map((result) => `${result.code} ${path.relative(CAPI_OPENAPI, String(result.source))}:${result.range.start.line + 1} ${lineOf(result).trim()}`);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('every finding of a status-code rule names its status code in the path, but for a code that is missing', async () => {
+    const withoutCode = (await official())
+      .filter((result) => STATUS_CODE_FINDING.test(String(result.code)) && statusCodeOf(result) === undefined)
+      .filter((result) => !/documents no success response/.test(result.message));
+    expect(withoutCode.map((result) => `${result.code} ${result.message}`)).toEqual([]);
+  });
+
+  it('no finding sits at the top of a component file: each names a node inside the component', async () => {
+    const atTop = (await official())
+      .filter((result) => path.relative(CAPI_OPENAPI, String(result.source)).startsWith(`components${path.sep}`) && result.path.length === 0)
+      .map((result) => `${result.code} ${path.relative(CAPI_OPENAPI, String(result.source))}: ${result.message}`);
+    expect(atTop).toEqual([]);
+  });
+
+  it('every finding starts on the line of the node its path ends at, and a field, status code or parameter at the end of the path is the one its message names', async () => {
+    const problems: string[] = [];
+    for (const result of await official()) {
+      const where = `${result.code} ${path.relative(CAPI_OPENAPI, String(result.source))}:${result.range.start.line + 1} ${result.path.join('.')}`;
+      const last = result.path[result.path.length - 1];
+      if (last === undefined) continue;
+      // A number is a list index (the item's `- ` line) or a key such as a status code.
+      const onNode = isKeyLine(lineOf(result), String(last)) || (/^\d+$/.test(String(last)) && lineOf(result).trimStart().startsWith('-'));
+      if (!onNode) problems.push(`${where}: the line is not the node "${last}"`);
+      const parent = result.path[result.path.length - 2];
+      const named = parent === 'properties' || parent === 'responses' ? String(last) : undefined;
+      // Spectral's own messages are fixed texts; ours name what they are about.
+      if (named !== undefined && String(result.code).startsWith('capi-') && !result.message.includes(named)) problems.push(`${where}: the message does not name "${named}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
