@@ -1,5 +1,5 @@
 import { documentFunction } from '../lib/document-function';
-import { responsePath, ResponseInfo } from '../lib/classify';
+import type { ResponseInfo } from '../lib/classify';
 
 /** What a success response's description says when it only names its code. */
 const REASON_PHRASES = new Set(['ok', 'created', 'accepted', 'no content', 'success', 'successful']);
@@ -36,7 +36,7 @@ export default documentFunction('successAlternativesExplained', null, (doc) =>
     const codes = successes.map(({ code }) => code).join(' or ');
     return [{
       message: `${label} answers ${codes} but does not say when: ${describe(unexplained)}; say in each response's description when it is returned (e.g. "Returned when the work completes at once."), or name each code in the operation's description.`,
-      path: responsePath(first, 'description'),
+      path: [...first.jsonPath, 'description'],
     }];
   }),
 );
