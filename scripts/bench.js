@@ -65,7 +65,7 @@ const CASES = [
   { id: 'preloadedCapi', label: 'Spectral API, CAPI rules alone preloaded, bundled.yaml', args: preloaded(path.join(ROOT, 'dist', 'capi-rules.js')) },
 ];
 
-/** One run in a fresh Node process: wall seconds and peak RSS in MB. Exit 0 or 1 (findings) only. */
+/** One run in a fresh Node process: wall seconds, peak RSS in MB and CPU seconds. Exit 0 or 1 (findings) only. */
 function measure(args) {
   const rssFile = path.join(work, 'rss.txt');
   fs.rmSync(rssFile, { force: true });
@@ -82,8 +82,9 @@ function measure(args) {
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${path.basename(args[0])} ${args.slice(1).join(' ')} exited ${result.status}: ${result.stderr}`);
   }
-  const peaks = fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-  return { seconds, mb: Math.max(...peaks) / 1024 };
+  // A line per thread that exits (the language server's worker, the watchdog): the process's figures so far.
+  const lines = fs.readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
+  return { seconds, mb: Math.max(...lines.map(([kb]) => kb)) / 1024, cpu: Math.max(...lines.map(([, micros]) => micros)) / 1e6 };
 }
 
 function median(numbers) {
@@ -104,6 +105,7 @@ function benchInterleaved(cases, runs) {
 const summary = (list) => ({
   seconds: median(list.map((s) => s.seconds)),
   mb: median(list.map((s) => s.mb)),
+  cpu: median(list.map((s) => s.cpu)),
   min: Math.min(...list.map((s) => s.seconds)),
   max: Math.max(...list.map((s) => s.seconds)),
 });
@@ -116,7 +118,7 @@ const ratioWithSpread = (a, b, key = 'seconds') => {
   const ratios = roundRatios(a, b, key);
   return `${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`;
 };
-const row = (label, { seconds, mb, min, max }) => `| ${label} | ${seconds.toFixed(2)} | ${min.toFixed(2)}-${max.toFixed(2)} | ${mb.toFixed(0)} |`;
+const row = (label, { seconds, mb, min, max, cpu }) => `| ${label} | ${seconds.toFixed(2)} | ${min.toFixed(2)}-${max.toFixed(2)} | ${cpu.toFixed(2)} | ${mb.toFixed(0)} |`;
 const verdict = (met) => (met ? 'met' : 'NOT met');
 const FULL_TARGET = 1.3;
 const CAPI_TARGET = 0.8;
@@ -134,12 +136,15 @@ function printLoadTimes(runs) {
   ];
   const samples = benchInterleaved(cases, runs);
   console.log(`\nModule loading, each file required alone in a fresh process, over a bare \`node -e 0\` (${runs} interleaved rounds; median and range of the per-round differences, ms):`);
+  const extra = (file, key) => {
+    const differences = samples[file].map((sample, round) => (sample[key] - samples.bare[round][key]) * 1000);
+    return `${median(differences).toFixed(0)} ms (${Math.min(...differences).toFixed(0)} to ${Math.max(...differences).toFixed(0)})`;
+  };
   for (const file of commands) {
-    const extra = samples[file].map((sample, round) => (sample.seconds - samples.bare[round].seconds) * 1000);
     const label = file === 'index.js' ? 'dist/index.js (the ruleset, on the installed Spectral)' : `dist/${file}`;
-    console.log(`- ${label}: ${median(extra).toFixed(0)} ms (${Math.min(...extra).toFixed(0)} to ${Math.max(...extra).toFixed(0)})`);
+    console.log(`- ${label}: wall ${extra(file, 'seconds')}, CPU ${extra(file, 'cpu')}`);
   }
-  console.log(`- bare node -e 0: ${(median(samples.bare.map((s) => s.seconds)) * 1000).toFixed(0)} ms`);
+  console.log(`- bare node -e 0: wall ${(median(samples.bare.map((s) => s.seconds)) * 1000).toFixed(0)} ms, CPU ${(median(samples.bare.map((s) => s.cpu)) * 1000).toFixed(0)} ms`);
 }
 
 /**
@@ -172,7 +177,7 @@ function main() {
   console.log(`capi-lint benchmark: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`${RUNS} interleaved rounds of every case, ${SCALE_RUNS} per scale point; medians, ratios are medians of per-round ratios.\n`);
   const samples = benchInterleaved(CASES, RUNS);
-  console.log('| Case | Wall time (s), median | min-max | Peak memory (MB) |\n| --- | --- | --- | --- |');
+  console.log('| Case | Wall time (s), median | min-max | CPU time (s), median | Peak memory (MB) |\n| --- | --- | --- | --- | --- |');
   for (const { id, label } of CASES) console.log(row(label, summary(samples[id])));
 
   const ratio = (a, b, key) => pairedRatio(samples[a], samples[b], key);
@@ -183,6 +188,8 @@ function main() {
   console.log(`- capi-lint, full ruleset / redocly lint: ${spread('capiLint', 'redocly')} (target <= ${FULL_TARGET.toFixed(2)}: ${verdict(fullOverRedocly <= FULL_TARGET)})`);
   console.log(`- capi-lint, CAPI rules alone / redocly lint: ${spread('capiLintCapi', 'redocly')} (target <= ${CAPI_TARGET.toFixed(2)}: ${verdict(capiOverRedocly <= CAPI_TARGET)})`);
   console.log(`- peak memory, capi-lint full / redocly lint: ${spread('capiLint', 'redocly', 'mb')}`);
+  console.log('CPU time (user + system, every thread) against redocly lint in the same round: steadier than wall time on a loaded machine:');
+  console.log(`- capi-lint, full ruleset / redocly lint: ${spread('capiLint', 'redocly', 'cpu')}; CAPI rules alone: ${spread('capiLintCapi', 'redocly', 'cpu')}`);
   console.log('\nOther ratios (issue 5):');
   console.log(`- Spectral CLI, CAPI rules alone / floor: ${ratio('capi', 'floor').toFixed(2)}; Spectral API, rules preloaded: ${ratio('preloadedCapi', 'preloadedFloor').toFixed(2)}`);
   console.log(`- Spectral CLI, full / spectral:oas alone: ${ratio('full', 'oas').toFixed(2)}`);
