@@ -200,15 +200,18 @@ function main() {
   spawnSync(process.execPath, [path.join(__dirname, 'bench-lsp.js'), '--cold', String(summary(samples.capiLint).seconds)], { stdio: 'inherit' });
 
   console.log('\nScale series: the multi-file tree grown Nx by scripts/grow-spec.js, capi-lint (full ruleset) and redocly lint in the same rounds\n');
-  console.log('| Size | capi-lint (s) | redocly (s) | Ratio | Ratio / 1x ratio | capi-lint peak (MB) | redocly peak (MB) | Memory ratio |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| Size | capi-lint (s) | redocly (s) | Ratio | Ratio / 1x ratio | CPU ratio | CPU ratio / 1x | capi-lint peak (MB) | redocly peak (MB) | Memory ratio |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const fullCpuOverRedocly = ratio('capiLint', 'redocly', 'cpu');
   const point = (size, capi, red) => {
     const timeRatio = pairedRatio(capi, red);
+    const cpuRatio = pairedRatio(capi, red, 'cpu');
     const memoryRatio = pairedRatio(capi, red, 'mb');
     const drift = timeRatio / fullOverRedocly;
+    const cpuDrift = cpuRatio / fullCpuOverRedocly;
     const [c, r] = [summary(capi), summary(red)];
-    console.log(`| ${size}x | ${c.seconds.toFixed(2)} | ${r.seconds.toFixed(2)} | ${timeRatio.toFixed(2)} | ${drift.toFixed(2)} | ${c.mb.toFixed(0)} | ${r.mb.toFixed(0)} | ${memoryRatio.toFixed(2)} |`);
-    return { size, drift, memoryRatio };
+    console.log(`| ${size}x | ${c.seconds.toFixed(2)} | ${r.seconds.toFixed(2)} | ${timeRatio.toFixed(2)} | ${drift.toFixed(2)} | ${cpuRatio.toFixed(2)} | ${cpuDrift.toFixed(2)} | ${c.mb.toFixed(0)} | ${r.mb.toFixed(0)} | ${memoryRatio.toFixed(2)} |`);
+    return { size, drift, cpuDrift, memoryRatio };
   };
   point(1, samples.capiLint, samples.redocly);
   const points = [];
@@ -220,6 +223,8 @@ function main() {
   }
   const worst = points.reduce((a, b) => (Math.abs(b.drift - 1) > Math.abs(a.drift - 1) ? b : a), { drift: 1 });
   console.log(`\n- growth: the ratio to redocly lint stays within ${(Math.abs(worst.drift - 1) * 100).toFixed(0)}% of the 1x ratio (target <= 10%: ${verdict(Math.abs(worst.drift - 1) <= 0.1)})`);
+  const worstCpu = points.reduce((a, b) => (Math.abs(b.cpuDrift - 1) > Math.abs(a.cpuDrift - 1) ? b : a), { cpuDrift: 1 });
+  console.log(`- growth in CPU time: within ${(Math.abs(worstCpu.cpuDrift - 1) * 100).toFixed(0)}% of the 1x ratio (target <= 10%: ${verdict(Math.abs(worstCpu.cpuDrift - 1) <= 0.1)})`);
   const largest = points[points.length - 1];
   if (largest) console.log(`- peak memory at ${largest.size}x, capi-lint / redocly lint: ${largest.memoryRatio.toFixed(2)} (target <= 2.00: ${verdict(largest.memoryRatio <= 2)})`);
 }
