@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Ruleset } from '@stoplight/spectral-core';
+import { Ruleset, type RulesetDefinition } from '@stoplight/spectral-core';
 import { InputError } from '../lib/input-error';
 import { oasRuleset, withoutRulesetValidation } from './spectral-private';
 import { spectralRulesetLoader } from './spectral-loader';
@@ -26,21 +26,29 @@ export async function loadRuleset(requested: string | undefined, cwd: string): P
 }
 
 /**
- * Our own rulesets are already bundled CommonJS, validated by our tests: required rather than
- * re-bundled by Spectral's loader, not validated again, and the full one built on `spectral:oas`
- * alone. Together about half a second of every run. What only the full ruleset uses
- * (`spectral:oas`, Spectral's functions) is required only for it.
+ * Our own rulesets are built into this command, with the Spectral it runs: taken from there
+ * rather than from dist/index.js and dist/capi-rules.js (which load the installed Spectral, for
+ * `spectral lint`), nor re-bundled by Spectral's loader, nor validated again (our tests do), and
+ * the full one built on `spectral:oas` alone. What only the full ruleset uses (`spectral:oas`,
+ * Spectral's functions) is required only for it.
  */
 function ownRuleset(file: string): Ruleset | undefined {
   const context = { severity: 'recommended' as const, source: file };
-  if (file === ownEntry(OWN_PACKAGE)) {
-    const capiRules = require(ownEntry(`${OWN_PACKAGE}/capi-rules`));
-    // The example functions of the full ruleset come with it (they load Spectral's functions).
-    const { fullRuleset } = require('../full-ruleset') as typeof import('../full-ruleset');
-    return withoutRulesetValidation(() => new Ruleset(fullRuleset(oasRuleset() as any, capiRules), context));
-  }
-  if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(require(file), context));
+  if (file === ownEntry(OWN_PACKAGE)) return withoutRulesetValidation(() => new Ruleset(ownFullRuleset(), context));
+  if (file === ownEntry(`${OWN_PACKAGE}/capi-rules`)) return withoutRulesetValidation(() => new Ruleset(ownCapiRules(), context));
   return undefined;
+}
+
+/** `@capi/ruleset/capi-rules`, as built into this command. */
+export function ownCapiRules(): RulesetDefinition {
+  return (require('../rules') as typeof import('../rules')).default as RulesetDefinition;
+}
+
+/** `@capi/ruleset`, as built into this command. */
+export function ownFullRuleset(): RulesetDefinition {
+  // The example functions of the full ruleset come with it (they load Spectral's functions).
+  const { fullRuleset } = require('../full-ruleset') as typeof import('../full-ruleset');
+  return fullRuleset(oasRuleset() as any, ownCapiRules() as any);
 }
 
 /** The `.spectral.*` file in `folder` that capi-lint uses when no ruleset is named, if there is one. */

@@ -1,7 +1,9 @@
 // Preloaded (node --require) into each benchmarked process: appends the process's peak resident
-// memory in kB to $BENCH_RSS_FILE when it exits.
+// memory in kB and its CPU time (user + system, all its threads) in microseconds to
+// $BENCH_RSS_FILE when it exits.
 const fs = require('fs');
 
 process.on('exit', () => {
-  if (process.env.BENCH_RSS_FILE) fs.appendFileSync(process.env.BENCH_RSS_FILE, `${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  if (process.env.BENCH_RSS_FILE) fs.appendFileSync(process.env.BENCH_RSS_FILE, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -162,6 +162,17 @@ describe('the capi-lint bin of the installed package', () => {
     expect(fs.existsSync(path.join(alone, 'node_modules', '@stoplight', 'spectral-cli'))).toBe(false);
   });
 
+  it('loads a user .spectral.yaml given with -r through @stoplight/spectral-cli', () => {
+    const project = fs.mkdtempSync(path.join(consumer, 'project-'));
+    fs.writeFileSync(path.join(project, 'rules.spectral.yaml'), ['extends: ["@capi/ruleset"]', 'rules:', '  capi-verbs-no-put: info', '  my-no-put:', '    given: $.paths[*].put', '    severity: error', '    then: { function: falsy }'].join('\n'));
+    const bin = path.join(consumer, 'node_modules', '.bin', 'capi-lint');
+    const { status, stdout, stderr } = spawnSync(bin, ['../capi-example.yaml', '-r', 'rules.spectral.yaml', '-f', 'json'], { cwd: project, encoding: 'utf8' });
+    expect({ status, stderr: stderr.replace(/^capi-lint: .*\n/gm, '') }).toEqual({ status: 1, stderr: '' });
+    const results: { code: string; severity: number }[] = JSON.parse(stdout);
+    expect(results.find((r) => r.code === 'capi-verbs-no-put')?.severity).toBe(2);
+    expect(results.find((r) => r.code === 'my-no-put')?.severity).toBe(0);
+  });
+
   it('installed alone, names the one package a user ruleset needs instead of failing with a stack trace', () => {
     const project = fs.mkdtempSync(path.join(alone, 'project-'));
     fs.writeFileSync(path.join(project, '.spectral.yaml'), 'extends: ["@capi/ruleset"]\n');

@@ -2,7 +2,7 @@ import { Ruleset } from '@stoplight/spectral-core';
 import { truthy } from '@stoplight/spectral-functions';
 import * as fs from 'fs';
 import { SPECTRAL_FORMATTER_FILES } from '../cli/output';
-import { formatterFile, oasRuleset, rulesetAssertions, withoutRulesetValidation } from '../cli/spectral-private';
+import { BUNDLED_FORMATTER_FILES, formatterFile, oasRuleset, rulesetAssertions, withoutRulesetValidation } from '../cli/spectral-private';
 
 // cli/spectral-private.ts is the one module that reaches past Spectral's public exports, each
 // time with a public fallback at run time. These tests fail by name when a Spectral release
@@ -29,5 +29,9 @@ describe("Spectral's internals capi-lint relies on", () => {
       expect({ file, exists: fs.existsSync(formatterFile(file)) }).toEqual({ file, exists: true });
       expect(typeof require(formatterFile(file))[exportName]).toBe('function');
     }
+  });
+
+  it('the formatter files the commands carry (one literal require each, resolved by the build) are those capi-lint offers', () => {
+    expect([...BUNDLED_FORMATTER_FILES].sort()).toEqual(SPECTRAL_FORMATTER_FILES.map(([file]) => file).sort());
   });
 });
