@@ -1,6 +1,7 @@
 import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
 import { detectDialect, extractDraftVersion, oas3_0, oas3_1, oas3_2 } from '@stoplight/spectral-formats';
 import type { ErrorObject } from 'ajv';
+import { componentPointers } from './example-components';
 import { preparedSchema, type ExampleUse } from './example-schema';
 import { checkExample, type ExampleCheck } from './example-validator';
 import { isObject, pointerToPath, valueAt, type JsonObject, type JsonPath } from './json';
@@ -20,15 +21,15 @@ export interface Example {
  */
 export function checkExamples(examples: Iterable<Example>, schema: unknown, use: ExampleUse, context: RulesetFunctionContext): IFunctionResult[] | undefined {
   const lint = context.documentInventory;
-  const followRefs = context.rule.resolved;
-  const prepared = preparedSchema(schema, use, lint, followRefs);
-  const { dialect, nullable } = dialectOf(context, prepared.schema);
   // The resolved document the rule's targets come from (public on Spectral's DocumentInventory,
   // not on the interface the context is typed with).
   const resolved = (lint as { resolved?: unknown }).resolved;
+  const components = context.rule.resolved && isObject(resolved) ? componentPointers(resolved) : undefined;
+  const prepared = preparedSchema(schema, use, lint, components);
+  const { dialect, nullable } = dialectOf(context, prepared.schema);
   const componentAt = (pointer: string) => {
     const target = valueAt(resolved, pointerToPath(pointer));
-    return isObject(target) ? preparedSchema(target, use, lint, true) : undefined;
+    return isObject(target) ? preparedSchema(target, use, lint, components) : undefined;
   };
   const results: IFunctionResult[] = [];
   for (const example of examples) {
@@ -38,7 +39,7 @@ export function checkExamples(examples: Iterable<Example>, schema: unknown, use:
       dialect,
       resolved: context.rule.resolved,
       prepareErrors: nullable ? (errors) => markNullable(prepared.schema, errors) : undefined,
-      componentAt: followRefs ? componentAt : undefined,
+      componentAt: components ? componentAt : undefined,
     };
     results.push(...checkExample(example.value, prepared, check));
   }

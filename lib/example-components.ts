@@ -1,10 +1,37 @@
 import traverse from 'json-schema-traverse';
-import type { JsonObject } from './json';
+import { oncePer } from './cache';
+import { escapeSegment, isObject, type JsonObject } from './json';
 
 /** A `$ref` of a prepared schema: the document pointer it named and the ajv id it now names. */
 export interface ComponentRef {
   pointer: string;
   id: string;
+}
+
+/**
+ * The pointers of the resolved document's schema components, by object: the resolver inlines
+ * the same object wherever a `$ref` named it, so a schema that reaches a component holds it.
+ */
+export const componentPointers = oncePer((resolved: object) => {
+  const pointers = new WeakMap<object, string>();
+  const schemas = isObject(resolved) && isObject(resolved.components) ? resolved.components.schemas : undefined;
+  if (!isObject(schemas)) return pointers;
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (isObject(schema) && !pointers.has(schema)) pointers.set(schema, `/components/schemas/${escapeSegment(name)}`);
+  }
+  return pointers;
+});
+
+/**
+ * `schema` as JSON text where each component it holds below its root is a local `$ref` to it,
+ * as it is written in the document: each component is then compiled once per lint.
+ */
+export function textWithComponentRefs(schema: unknown, pointers: WeakMap<object, string>): string {
+  return JSON.stringify(schema, function (key, value) {
+    if (key === '' && this[key] === schema) return value;
+    const pointer = isObject(value) ? pointers.get(value) : undefined;
+    return pointer === undefined ? value : { $ref: `#${pointer}` };
+  });
 }
 
 /**
