@@ -40,6 +40,7 @@ export function checkExamples(examples: Iterable<Example>, schema: unknown, use:
       resolved: context.rule.resolved,
       prepareErrors: nullable ? (errors) => markNullable(prepared.schema, errors) : undefined,
       componentAt: components ? componentAt : undefined,
+      unfollowed: () => preparedSchema(schema, use, lint),
     };
     results.push(...checkExample(example.value, prepared, check));
   }

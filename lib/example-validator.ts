@@ -34,6 +34,8 @@ export interface ExampleCheck {
   prepareErrors?: (errors: ErrorObject[]) => void;
   /** The schema a component ref's pointer names in the document, prepared as the example's own. */
   componentAt?: (pointer: string) => PreparedSchema | undefined;
+  /** The example's schema prepared as Spectral's rules see it, its `$ref`s not followed. */
+  unfollowed?: () => PreparedSchema;
 }
 
 /**
@@ -74,11 +76,17 @@ interface Compiled {
 const validators = new RecentCache<Compiled>(({ ajv, schema }) => ajv.removeSchema(schema));
 const instances = new Map<string, Ajv>();
 
+/**
+ * Where a schema's components cannot all be compiled (one is not a valid schema, a `$ref` leads
+ * nowhere), the example is checked as Spectral's rules check it: with the message it gives, or
+ * skipped at a `$ref` it cannot follow.
+ */
 function validatorFor(prepared: PreparedSchema, check: ExampleCheck): ValidateFunction {
-  const compiled =
-    prepared.refs.length > 0
-      ? documentValidatorFor(prepared, check)
-      : validators.get(check.lint, `${check.dialect}\n${prepared.key}`, () => compile(instanceFor(check.dialect), prepared.schema));
+  let compiled = prepared.refs.length > 0 ? documentValidatorFor(prepared, check) : undefined;
+  if (!compiled || (compiled.error && check.unfollowed)) {
+    const stock = compiled ? (check.unfollowed as () => PreparedSchema)() : prepared;
+    compiled = validators.get(check.lint, `${check.dialect}\n${stock.key}`, () => compile(instanceFor(check.dialect), stock.schema));
+  }
   if (compiled.error) throw compiled.error;
   return compiled.validate as ValidateFunction;
 }
@@ -120,16 +128,17 @@ function documentValidatorFor(prepared: PreparedSchema, check: ExampleCheck): Co
   return compiled;
 }
 
-/** A component that cannot be found or registered is left out: ajv then reports its `$ref` missing. */
+/** A component that cannot be found, is not a valid schema or cannot be registered is left out: ajv then finds its `$ref` missing. */
 function registerComponents(document: DocumentSchemas, refs: ComponentRef[], componentAt: ExampleCheck['componentAt']): void {
   const pending = [...refs];
   for (let ref = pending.pop(); ref !== undefined; ref = pending.pop()) {
     if (document.registered.has(ref.id)) continue;
     document.registered.add(ref.id);
     const component = componentAt?.(ref.pointer);
-    if (!component) continue;
+    // Validated first: ajv keeps a schema that `addSchema` found invalid, and compiles it later.
+    if (!component || !document.ajv.validateSchema(component.schema)) continue;
     try {
-      document.ajv.addSchema(component.schema, ref.id);
+      document.ajv.addSchema(component.schema, ref.id, undefined, false);
     } catch {
       continue;
     }

@@ -135,6 +135,14 @@ describe('capi-lint gives the findings of the plain Spectral pipeline', () => {
     expect(plain.filter((finding) => !tuned.includes(finding))).toEqual([]);
   });
 
+  it('checks an example under a schema that contains itself as Spectral does where the schema is not a valid one (its message)', async () => {
+    const { tuned, plain } = await compare(path.join(FIXTURES, 'examples', 'recursive-invalid.yaml'), undefined, stockFullRuleset());
+    expect(plain.filter(isExampleFinding).map((finding) => finding.split(' 0 ')[1])).toEqual([
+      expect.stringMatching(/^paths\/\/v3\/shelves\/get\/responses\/200\/content\/application\/json\/examples\/one\/value schema is invalid: /),
+    ]);
+    expect(tuned).toEqual(plain);
+  });
+
   it('reports every example that breaks its schema (the fixture holds some of each kind)', async () => {
     const { plain } = await compare(path.join(FIXTURES, 'examples', 'openapi.yaml'), undefined, stockFullRuleset());
     const media = plain.filter((finding) => finding.startsWith('oas3-valid-media-example '));
