@@ -5,8 +5,8 @@ import { isObject, type JsonObject, type JsonPath } from '../lib/json';
 
 /**
  * spectral:oas's `oas3-valid-media-example` check (its `oasExample` function with `type: media`):
- * a media type's, parameter's or header's examples against its `schema`, with the same findings
- * and messages, faster and in linear time (lib/example-check.ts).
+ * a media type's, parameter's or header's examples against its `schema`, with the same messages,
+ * faster, in linear time, and under a schema that contains itself too (lib/example-check.ts).
  */
 export default createRulesetFunction<JsonObject, null>(
   { input: { type: 'object' }, options: null },

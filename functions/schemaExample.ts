@@ -4,8 +4,8 @@ import type { JsonObject, JsonPath } from '../lib/json';
 
 /**
  * spectral:oas's `oas3-valid-schema-example` check (its `oasExample` function with `type: schema`):
- * a schema's own `example` and `default` against the schema, with the same findings and
- * messages, faster and in linear time (lib/example-check.ts).
+ * a schema's own `example` and `default` against the schema, with the same messages, faster,
+ * in linear time, and under a schema that contains itself too (lib/example-check.ts).
  */
 export default createRulesetFunction<JsonObject, null>(
   { input: { type: 'object' }, options: null },

@@ -1,5 +1,6 @@
 import traverse from 'json-schema-traverse';
 import { RecentCache } from './cache';
+import { pointLocalRefsAtComponents, textWithComponentRefs } from './example-components';
 import type { PreparedSchema } from './example-validator';
 import { isObject, type JsonObject } from './json';
 
@@ -11,28 +12,36 @@ export type ExampleUse = 'any' | 'request' | 'response';
  * dropped, read-only properties not required in requests nor write-only ones in responses),
  * then without annotations no validator reads (`example`, `default`, string `description` and
  * `title`), so that schemas which differ only in those share one compiled validator.
+ * With `components` (the component pointers of a resolved document), a schema where the resolver
+ * left a local `$ref` (a schema that contains itself) names the components it holds by `$ref`,
+ * and each `$ref` an ajv component (lib/example-components.ts), where Spectral's rules cannot
+ * follow the `$ref` and skip the example.
  * The same object for the same schema object in one `lint` (one Spectral document inventory),
  * and for the same text in this lint and the next.
  */
-export function preparedSchema(schema: unknown, use: ExampleUse, lint: object): PreparedSchema {
+export function preparedSchema(schema: unknown, use: ExampleUse, lint: object, components?: WeakMap<object, string>): PreparedSchema {
   let byObject = preparedByObject.get(lint);
   if (!byObject) preparedByObject.set(lint, (byObject = new WeakMap()));
-  const known = isObject(schema) ? byObject.get(schema)?.[use] : undefined;
+  const variant = components ? `${use} refs` : use;
+  const known = isObject(schema) ? byObject.get(schema)?.[variant] : undefined;
   if (known) return known;
-  const text = JSON.stringify(schema) ?? 'null';
-  const prepared = preparedByText.get(lint, `${use}\n${text}`, () => {
+  let text = JSON.stringify(schema) ?? 'null';
+  const followRefs = components !== undefined && text.includes('"$ref":"#/');
+  if (followRefs) text = textWithComponentRefs(schema, components);
+  const prepared = preparedByText.get(lint, `${variant}\n${text}`, () => {
     const copy = JSON.parse(text) as JsonObject;
     dropIds(copy);
     relaxRequired(copy, use);
     dropAnnotations(copy);
-    return { schema: copy, key: JSON.stringify(copy) };
+    const refs = followRefs ? pointLocalRefsAtComponents(copy, use) : [];
+    return { schema: copy, key: JSON.stringify(copy), refs };
   });
-  if (isObject(schema)) byObject.set(schema, { ...byObject.get(schema), [use]: prepared });
+  if (isObject(schema)) byObject.set(schema, { ...byObject.get(schema), [variant]: prepared });
   return prepared;
 }
 
 const preparedByText = new RecentCache<PreparedSchema>();
-const preparedByObject = new WeakMap<object, WeakMap<object, Partial<Record<ExampleUse, PreparedSchema>>>>();
+const preparedByObject = new WeakMap<object, WeakMap<object, Record<string, PreparedSchema>>>();
 
 const { keywords, arrayKeywords, propsKeywords } = traverse as unknown as Record<string, Record<string, true>>;
 const KNOWN_KEYWORDS = new Set([...Object.keys(keywords), ...Object.keys(arrayKeywords), ...Object.keys(propsKeywords)]);

@@ -8,16 +8,18 @@ import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
 import AjvDraft4 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { RecentCache } from './cache';
+import type { ComponentRef } from './example-components';
 import type { JsonObject, JsonPath } from './json';
 import { linearRegExp } from './linear-regexp';
 
 /** A JSON Schema dialect as spectral-formats names it ('draft4', 'draft7', 'draft2020-12', ...). */
 export type Dialect = string;
 
-/** A schema ready for validation and the key of its content (see lib/example-schema.ts). */
+/** A schema ready for validation, the key of its content and the components it names (see lib/example-schema.ts). */
 export interface PreparedSchema {
   schema: JsonObject;
   key: string;
+  refs: ComponentRef[];
 }
 
 export interface ExampleCheck {
@@ -30,6 +32,10 @@ export interface ExampleCheck {
   resolved: boolean;
   /** Rewrites ajv's errors before they are worded (OpenAPI 3.0's `nullable`). */
   prepareErrors?: (errors: ErrorObject[]) => void;
+  /** The schema a component ref's pointer names in the document, prepared as the example's own. */
+  componentAt?: (pointer: string) => PreparedSchema | undefined;
+  /** The example's schema prepared as Spectral's rules see it, its `$ref`s not followed. */
+  unfollowed?: () => PreparedSchema;
 }
 
 /**
@@ -70,17 +76,74 @@ interface Compiled {
 const validators = new RecentCache<Compiled>(({ ajv, schema }) => ajv.removeSchema(schema));
 const instances = new Map<string, Ajv>();
 
+/**
+ * Where a schema's components cannot all be compiled (one is not a valid schema, a `$ref` leads
+ * nowhere), the example is checked as Spectral's rules check it: with the message it gives, or
+ * skipped at a `$ref` it cannot follow.
+ */
 function validatorFor(prepared: PreparedSchema, check: ExampleCheck): ValidateFunction {
-  const compiled = validators.get(check.lint, `${check.dialect}\n${prepared.key}`, () => {
-    const ajv = instanceFor(check.dialect);
-    try {
-      return { validate: ajv.compile(prepared.schema), ajv, schema: prepared.schema };
-    } catch (error) {
-      return { error: error instanceof Error ? error : new Error(String(error)), ajv, schema: prepared.schema };
-    }
-  });
+  let compiled = prepared.refs.length > 0 ? documentValidatorFor(prepared, check) : undefined;
+  if (!compiled || (compiled.error && check.unfollowed)) {
+    const stock = compiled ? (check.unfollowed as () => PreparedSchema)() : prepared;
+    compiled = validators.get(check.lint, `${check.dialect}\n${stock.key}`, () => compile(instanceFor(check.dialect), stock.schema));
+  }
   if (compiled.error) throw compiled.error;
   return compiled.validate as ValidateFunction;
+}
+
+function compile(ajv: Ajv, schema: JsonObject): Compiled {
+  try {
+    return { validate: ajv.compile(schema), ajv, schema };
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)), ajv, schema };
+  }
+}
+
+/** One ajv instance per lint and dialect for schemas that name components, each registered once. */
+interface DocumentSchemas {
+  ajv: Ajv;
+  registered: Set<string>;
+  validators: Map<string, Compiled>;
+}
+
+const documentSchemas = new WeakMap<object, Map<Dialect, DocumentSchemas>>();
+
+/**
+ * A schema whose `$ref`s name the document's components (lib/example-components.ts): compiled by
+ * the lint's own ajv instance, where each component it reaches is registered once, so that what a
+ * component holds is compiled once per lint however many schemas reach it. Kept for this lint
+ * only: what a component holds may change by the next.
+ */
+function documentValidatorFor(prepared: PreparedSchema, check: ExampleCheck): Compiled {
+  let byDialect = documentSchemas.get(check.lint);
+  if (!byDialect) documentSchemas.set(check.lint, (byDialect = new Map()));
+  let document = byDialect.get(check.dialect);
+  if (!document) byDialect.set(check.dialect, (document = { ajv: newInstance(check.dialect, { verbose: true }), registered: new Set(), validators: new Map() }));
+  let compiled = document.validators.get(prepared.key);
+  if (!compiled) {
+    registerComponents(document, prepared.refs, check.componentAt);
+    compiled = compile(document.ajv, prepared.schema);
+    document.validators.set(prepared.key, compiled);
+  }
+  return compiled;
+}
+
+/** A component that cannot be found, is not a valid schema or cannot be registered is left out: ajv then finds its `$ref` missing. */
+function registerComponents(document: DocumentSchemas, refs: ComponentRef[], componentAt: ExampleCheck['componentAt']): void {
+  const pending = [...refs];
+  for (let ref = pending.pop(); ref !== undefined; ref = pending.pop()) {
+    if (document.registered.has(ref.id)) continue;
+    document.registered.add(ref.id);
+    const component = componentAt?.(ref.pointer);
+    // Validated first: ajv keeps a schema that `addSchema` found invalid, and compiles it later.
+    if (!component || !document.ajv.validateSchema(component.schema)) continue;
+    try {
+      document.ajv.addSchema(component.schema, ref.id, undefined, false);
+    } catch {
+      continue;
+    }
+    pending.push(...component.refs);
+  }
 }
 
 const AJV_CLASSES: Record<string, typeof Ajv> = {
@@ -108,13 +171,16 @@ const OPTIONS: Options = {
 function instanceFor(dialect: Dialect): Ajv {
   const family = dialect in AJV_CLASSES ? dialect : 'default';
   let ajv = instances.get(family);
-  if (!ajv) {
-    const AjvClass = AJV_CLASSES[family] ?? Ajv;
-    ajv = new AjvClass(OPTIONS);
-    addFormats(ajv);
-    if (AjvClass === Ajv) ajv.addSchema(draft6MetaSchema);
-    instances.set(family, ajv);
-  }
+  if (!ajv) instances.set(family, (ajv = newInstance(dialect)));
+  return ajv;
+}
+
+/** `verbose` keeps on each error the schema that raised it, for errors inside a component. */
+function newInstance(dialect: Dialect, options: Options = {}): Ajv {
+  const AjvClass = AJV_CLASSES[dialect] ?? Ajv;
+  const ajv = new AjvClass({ ...OPTIONS, ...options });
+  addFormats(ajv);
+  if (AjvClass === Ajv) ajv.addSchema(draft6MetaSchema);
   return ajv;
 }
 
