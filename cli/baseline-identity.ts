@@ -50,9 +50,10 @@ const API_PATH = String.raw`\/[^\s"),;:]*?(?=\.?(?:[\s"),;:]|$))`;
 
 /**
  * The phrases through which a message names a place of the API. Each is left out of the identity
- * unless it is the finding's own place (see isOwn): a node shared by many operations or schemas
- * names the first that uses it (a shared query parameter "of GET /v3/apps", a shared base schema
- * "in resource schema \"App\""), which changes when an unrelated one is added before it.
+ * unless it is the finding's own place (see isOwn) or one reached from it (REACHED_FROM_THE_NODE):
+ * a node shared by many operations or schemas names the first that uses it (a shared query
+ * parameter "of GET /v3/apps", a shared base schema "in resource schema \"App\""), which changes
+ * when an unrelated one is added before it.
  */
 const PLACES: { shape: string; pattern: RegExp; place: (match: RegExpExecArray) => Place }[] = [
   {
@@ -78,6 +79,19 @@ const PLACES: { shape: string; pattern: RegExp; place: (match: RegExpExecArray) 
 type Place = { schema: string } | { path: string };
 
 /**
+ * What a message says just before a place that lies elsewhere but that the finding reaches from its
+ * node, not one that reaches the node (a user). Such a place changes only when the node or that
+ * place itself changes, and then what the finding asks changes too; findings at one node can differ
+ * only by it. The identity keeps it.
+ */
+const REACHED_FROM_THE_NODE: RegExp[] = [
+  // A variant of the node's oneOf, by the component its $ref points to: `oneOf[1] (schema "KeyCredentialBinding")`.
+  /\boneOf\[\d+\] \($/,
+  // The operation an action must name as its equivalent: `does what POST /v3/x`, `"Equivalent to POST /v3/x`.
+  /\b(?:does what|Equivalent to) $/,
+];
+
+/**
  * The message as an identity keeps it: without what names or counts other places. `at` is the
  * finding's node in the bundled document; without it (a finding that lint() did not make) only
  * the fixed forms above are left out.
@@ -87,8 +101,10 @@ export function stableMessage(message: string, at?: JsonPath): string {
   if (at === undefined) return fixed;
   const own = ownPlaces(at);
   return PLACES.reduce((text, { pattern, place }) => text.replace(pattern, (...args) => {
-    const match = Object.assign([...args.slice(0, -2)], { index: 0, input: text }) as unknown as RegExpExecArray;
-    return isOwn(place(match), own) ? match[0] : OTHER_PLACE;
+    const offset = args[args.length - 2] as number;
+    const match = Object.assign([...args.slice(0, -2)], { index: offset, input: text }) as unknown as RegExpExecArray;
+    const before = text.slice(0, offset);
+    return REACHED_FROM_THE_NODE.some((context) => context.test(before)) || isOwn(place(match), own) ? match[0] : OTHER_PLACE;
   }), fixed);
 }
 

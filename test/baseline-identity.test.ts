@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
-import { stableMessage } from '../cli/baseline-identity';
+import { OTHER_PLACE, stableMessage } from '../cli/baseline-identity';
 import { bundlePathOf } from '../cli/finding-node';
 import type { JsonPath } from '../lib/json';
 import { ROOT } from './harness';
@@ -16,24 +16,39 @@ import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
  * - user: the first operation or schema that uses the node. The node is written there, and then
  *   it is its own; or it is shared (a component, a file several paths use) and reported once,
  *   and then it names another place: the identity leaves it out.
- * - count: how many other places use the node: always left out.
+ * - reached: a place elsewhere that the finding reaches from its node, not one that uses the node:
+ *   a variant its oneOf points to, the operation an action must name as its equivalent. It
+ *   changes only when it is renamed, and then what the finding asks changes too: kept.
+ * - count: how many other places use the node, or how many more of the same a message does not
+ *   name: always left out.
  * - key: not in a message (a key that reports a node once).
  * Keyed by function file, then by the interpolated expression as written.
  */
-const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'count' | 'key'>> = {
+const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' | 'count' | 'key'>> = {
   'acceptedLocation.ts': { 'op.label': 'own' },
   'actionLinkMethod.ts': { resourcePath: 'user', "linksPath.join('/')": 'key', 'describeSchema(linksPath)': 'own' },
   'actionsInLinks.ts': { path: 'own', resourcePath: 'own' },
   'actionsPostOnly.ts': { label: 'own', path: 'own' },
   'actionsUnderActions.ts': { label: 'own', 'path.slice(0, path.lastIndexOf(`/${name}`))': 'own', path: 'own', "owner || '/'": 'own' },
+  'allMatchFilters.ts': { 'operation.label': 'user', "operations.length > 1 ? ` and ${operations.length - 1} more` : ''": 'count' },
   'booleanFilters.ts': { "operations.find(({ kind }) => kind === 'list')?.label": 'user' },
   'clientErrorCodes.ts': { 'op.label': 'own' },
   'collectionField.ts': { 'operation.label': 'user', 'describeSchema(path)': 'own' },
   'collectionNames.ts': { path: 'own' },
   'commaDelimitedParameters.ts': { 'operation.label': 'user' },
+  'conditionalFields.ts': { 'describeSchema(path)': 'own', prefix: 'own' },
   'discriminator.ts': { 'describeSchema(path)': 'own' },
+  'distinctVariants.ts': {
+    'describeSchema(path)': 'own',
+    'name(doc, a, path)': 'reached',
+    'name(doc, b, path)': 'reached',
+    'describeSchema(at)': 'reached',
+    more: 'count',
+  },
   'downloadBinary.ts': { label: 'own' },
   'embedValues.ts': { label: 'user', 'operations[0].label': 'user' },
+  'emptyValueParameters.ts': { 'operation.label': 'user', "operations.length > 1 ? ` and ${operations.length - 1} more` : ''": 'count', where: 'user' },
+  'equivalentActions.ts': { 'op.label': 'own', 'other.label': 'reached' },
   'errorBodySchema.ts': {
     'shared[shared.length - 1]': 'own',
     'op.label': 'user',
@@ -90,10 +105,19 @@ const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'count' | 
   },
   'resourceSelfLink.ts': { 'describeSchema(path)': 'own' },
   'segmentNames.ts': { path: 'own' },
+  'successAlternativesExplained.ts': { label: 'own' },
   'successBody.ts': { 'op.label': 'own' },
   'successCodes.ts': { 'op.label': 'own' },
   'uploadMultipart.ts': { label: 'own' },
   'v3Prefix.ts': { path: 'own' },
+  'variantExamples.ts': {
+    'op.label': 'own',
+    label: 'own',
+    'String(shared[2])': 'own',
+    'String(sharedResponse[2])': 'own',
+    'describeSchema(at)': 'reached',
+  },
+  'yamlRequestBody.ts': { label: 'user' },
 };
 
 /** The rules whose messages name a "user" or a "count" above, and each shape the identity must drop. */
@@ -101,6 +125,9 @@ const DROPPED: Record<string, RegExp> = {
   'capi-filters-boolean-values': /^Filter "[^"]+" of (GET \/\S+) is a boolean/,
   'capi-filters-multiple-values': /^Filter "[^"]+" of (GET \/\S+) takes a single value/,
   'capi-filters-operators-declared': /^Filter "[^"]+" \((GET \/\S+ and \d+ more)\) supports operators/,
+  'capi-filters-label-selector-and': /^Query parameter "[^"]+" \(([A-Z]+ \/\S+(?: and \d+ more)?)\) takes requirements that must all match/,
+  'capi-query-parameters-empty-value': /^Query parameter "[^"]+" \(([A-Z]+ \/\S+(?: and \d+ more)?)\) (?:gives an empty value|declares "allowEmptyValue)/,
+  'capi-yaml-request-body': /^([A-Z]+ \/\S+) is documented as taking a manifest or YAML/,
   'capi-query-parameters-comma-delimited': /^Query parameter "[^"]+" of ([A-Z]+ \/\S+) takes several values as/,
   'capi-query-parameters-plural': /^Query parameter "[^"]+" of ([A-Z]+ \/\S+) takes several values and must be plural/,
   'capi-query-parameters-names': /^Query parameter "[^"]+" of ([A-Z]+ \/\S+) (?:must contain|uses)/,
@@ -140,12 +167,13 @@ describe('the places that message templates interpolate', () => {
 });
 
 const METHOD_PATH = /\b(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \/|\b(?:of|Action) \//;
-const SCHEMA_NAME = /(?<=\(|, |[Rr]esource )(?:schema|response|request body|parameter) "([^"]*)"/g;
+/** A component a message names, but not as a variant its node's oneOf points to (`oneOf[1] (schema "X")`): that one is reached from the node. */
+const SCHEMA_NAME = /(?<=\(|, |[Rr]esource )(?<!\boneOf\[\d+\] \()(?:schema|response|request body|parameter) "([^"]*)"/g;
 
 /**
  * What the identity of a finding at `at` (its node in the bundle) must not hold: a count of other
  * places; at a node outside `paths`, any operation or path (the node's users); any component
- * location but the node's own.
+ * location but the node's own and the variants its oneOf points to.
  */
 function otherPlacesLeft(identity: string, at: JsonPath): string[] {
   const left: string[] = [];
@@ -177,7 +205,7 @@ function checkIdentities(results: ISpectralDiagnostic[]): Set<string> {
 }
 
 describe('a baseline identity leaves out the places a message names that are not its finding\'s node', () => {
-  it('on a document whose query parameters, error response and example several list operations share', async () => {
+  it('on a document whose query parameters, request body, error response and example several operations share', async () => {
     const { results } = await lint(path.join(ROOT, 'test', 'fixtures', 'shared-places', 'openapi.yaml'));
     const dropped = checkIdentities(results);
     expect([...dropped].sort()).toEqual([
@@ -186,11 +214,14 @@ describe('a baseline identity leaves out the places a message names that are not
       'capi-errors-detail-sentence',
       'capi-fields-parameter',
       'capi-filters-boolean-values',
+      'capi-filters-label-selector-and',
       'capi-filters-multiple-values',
       'capi-include-values',
       'capi-query-parameters-comma-delimited',
+      'capi-query-parameters-empty-value',
       'capi-query-parameters-names',
       'capi-query-parameters-plural',
+      'capi-yaml-request-body',
     ]);
   }, 60000);
 
@@ -202,6 +233,18 @@ describe('a baseline identity leaves out the places a message names that are not
     expect(stableMessage(links, ['paths', '/v3/apps/{guid}/actions/restart'])).toBe(links);
     const field = 'Field "usage_summary" (in GET /v3/x/{guid}/usage at responses.200.content.application/json.schema) holds several values and must be plural: rename it to "usage_summaries".';
     expect(stableMessage(field, ['paths', '/v3/x/{guid}/usage', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'usage_summary'])).toBe(field);
+  });
+
+  it('keeps the places a finding reaches from its node: the variants its oneOf points to, the operation an action must name', () => {
+    const media = ['paths', '/v3/bindings', 'post', 'responses', '201', 'content', 'application/json'];
+    const variants = 'The polymorphic body of the POST /v3/bindings 201 response (application/json) has no example for variants oneOf[0] (schema "AppBinding"), oneOf[1] (schema "KeyBinding"): add an example of each variant to the media type\'s examples, or an example on each variant.';
+    expect(stableMessage(variants, media)).toBe(variants);
+    const oneOf = 'The oneOf schema "Binding" has variants oneOf[0] (schema "AppBinding") and oneOf[1] (schema "KeyBinding") that both accept the same object, so such a body fails the oneOf and a client cannot tell which it is: add a discriminator.';
+    expect(stableMessage(oneOf, ['components', 'schemas', 'Binding'])).toBe(oneOf);
+    const equivalent = 'POST /v3/processes/{guid}/actions/scale does what POST /v3/apps/{guid}/processes/{type}/actions/scale (scaleProcessForApp) does (the same action with the same request and response schemas) but does not name it: add to its description a sentence such as "Equivalent to POST /v3/apps/{guid}/processes/{type}/actions/scale (scaleProcessForApp)."';
+    expect(stableMessage(equivalent, ['paths', '/v3/processes/{guid}/actions/scale', 'post', 'description'])).toBe(equivalent);
+    // The same component named as a user, not as a variant, is left out.
+    expect(stableMessage('Field "guid" (schema "AppBinding") is listed but not required.', media)).toBe(`Field "guid" (${OTHER_PLACE}) is listed but not required.`);
   });
 
   it('leaves out the same names when the shared node is the first user\'s and when it is another\'s', () => {
@@ -220,12 +263,19 @@ describeWithSharedSpec('baseline identities of the official tree', () => {
 
   it('hold no place that is not the finding\'s node, and drop the first user of each shared node', () => {
     const dropped = checkIdentities(results);
-    for (const rule of ['capi-filters-operators-declared', 'capi-errors-body-schema', 'capi-resources-required-fields', 'capi-async-job-resource', 'capi-relationships-body-shape', 'capi-paths-resource-guid-parameter', 'capi-links-action-method']) {
+    for (const rule of ['capi-filters-operators-declared', 'capi-filters-label-selector-and', 'capi-errors-body-schema', 'capi-resources-required-fields', 'capi-async-job-resource', 'capi-relationships-body-shape', 'capi-paths-resource-guid-parameter', 'capi-links-action-method']) {
       expect(dropped).toContain(rule);
     }
   });
 
-  it('are the ones a baseline written before held, for every finding inside a path item that counts nothing', () => {
+  /**
+   * Where the identity a baseline written before held is still the right one: at a node inside a
+   * path item, in a message that counts nothing. Such a node is written in its own path item, so
+   * every place its message names is its own, derived from it or reached from it, never a user
+   * that an unrelated edit changes; the old identity kept every place, and so must the new. That
+   * holds for rules added since too: none is in an older baseline, but none may drop its own places.
+   */
+  it('are the ones a baseline written before held, for every finding inside a path item that counts nothing, of every rule', () => {
     const changed = results
       .filter((result) => bundlePathOf(result)?.[0] === 'paths' && !/\band \d+ more\b/.test(result.message))
       .filter((result) => stableMessage(result.message, bundlePathOf(result)) !== stableMessage(result.message));
