@@ -12,6 +12,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { build } = require('tsup');
+const { commandPlugins } = require('./bundle-plugins');
 
 const ROOT = path.join(__dirname, '..');
 const EXTENSION = path.join(ROOT, 'editors', 'vscode');
@@ -42,6 +43,7 @@ async function main() {
     // tsup bundles whatever noExternal matches, external or not.
     external: [RULESET_LOADER],
     noExternal: [new RegExp(`^(?!${RULESET_LOADER.source.slice(1)})`)],
+    esbuildPlugins: commandPlugins,
   });
 
   const vsix = `capi-lint-${version}.vsix`;

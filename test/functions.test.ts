@@ -68,8 +68,8 @@ describe('the exported functions', () => {
     await expect(getRuleset(userRuleset('noRequestBody', { method: ['get'] }))).rejects.toMatchObject({
       errors: expect.arrayContaining([expect.objectContaining({ message: '"noRequestBody" function does not support "method" option' })]),
     });
-    await expect(getRuleset(userRuleset('noPut', { methods: ['put'] }))).rejects.toMatchObject({
-      errors: [expect.objectContaining({ message: '"noPut" function does not accept any options' })],
+    await expect(getRuleset(userRuleset('successBody', { methods: ['put'] }))).rejects.toMatchObject({
+      errors: [expect.objectContaining({ message: '"successBody" function does not accept any options' })],
     });
   });
 
@@ -81,13 +81,13 @@ describe('the exported functions', () => {
   });
 
   it('work in a user\'s rule at given: "$", their findings under the user\'s rule id', async () => {
-    const rules = { 'my-no-put': { given: '$', severity: 'error', message: '{{error}}', then: { function: functions.noPut } } };
+    const rules = { 'my-no-put': { given: '$', severity: 'error', message: '{{error}}', then: { function: functions.noPut, functionOptions: { verbs: ['cancel'] } } } };
     const findings = await lintWith(rules, withPut);
     expect(findings.map(({ code, path }) => `${code} ${path.join('.')}`).sort()).toEqual(['my-no-put paths./v3/apps/{guid}.put', 'my-no-put paths./v3/spaces/{guid}.put']);
   });
 
   it('given another node than the document, say once per rule that they need given: "$"', async () => {
-    const rules = { 'my-no-put': { given: '$.paths[*]', severity: 'error', message: '{{error}}', then: { function: functions.noPut } } };
+    const rules = { 'my-no-put': { given: '$.paths[*]', severity: 'error', message: '{{error}}', then: { function: functions.noPut, functionOptions: { verbs: ['cancel'] } } } };
     const findings = await lintWith(rules, withPut);
     expect(findings.map(({ code, message }) => ({ code, message }))).toEqual([
       {
@@ -110,7 +110,7 @@ describe('the exported functions', () => {
   it('report a failure inside a rule as one finding naming the rule and the reason, never silence', () => {
     const throwing = new Proxy({}, { get: () => { throw new TypeError('boom'); } });
     const context = { path: [], rule: { name: 'capi-verbs-no-put' }, document: {}, documentInventory: {} };
-    const findings = functions.noPut(throwing, null, context);
+    const findings = functions.noPut(throwing, { verbs: ['cancel'] }, context);
     expect(findings).toEqual([
       {
         message:
@@ -133,7 +133,7 @@ describe('a rule that fails inside @capi/ruleset, in capi-lint', () => {
       file,
       `const { noPut } = require(${JSON.stringify(FUNCTIONS_FILE)});\n` +
         "const unreadable = new Proxy({}, { get() { throw new TypeError('boom'); } });\n" +
-        "module.exports = { rules: { 'my-rule': { given: '$', severity: 'warn', message: '{{error}}', then: { function: (input, options, context) => noPut(unreadable, options, context) } } } };\n",
+        "module.exports = { rules: { 'my-rule': { given: '$', severity: 'warn', message: '{{error}}', then: { function: (input, options, context) => noPut(unreadable, { verbs: ['cancel'] }, context) } } } };\n",
     );
     return file;
   }

@@ -212,6 +212,34 @@ export interface FakeWorkspace {
 }
 
 /** The fake `vscode` module for a workspace, with what the extension and the client did to it. */
+
+/** VS Code's CodeActionKind: a dotted name the client builds from the server's kinds (`quickfix`, `source.fixAll.capi`). */
+class CodeActionKind {
+  static readonly Empty = new CodeActionKind('');
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  static readonly Refactor = new CodeActionKind('refactor');
+  static readonly RefactorExtract = new CodeActionKind('refactor.extract');
+  static readonly RefactorInline = new CodeActionKind('refactor.inline');
+  static readonly RefactorRewrite = new CodeActionKind('refactor.rewrite');
+  static readonly Source = new CodeActionKind('source');
+  static readonly SourceOrganizeImports = new CodeActionKind('source.organizeImports');
+  static readonly SourceFixAll = new CodeActionKind('source.fixAll');
+
+  constructor(readonly value: string) {}
+
+  append(part: string): CodeActionKind {
+    return new CodeActionKind(this.value ? `${this.value}.${part}` : part);
+  }
+
+  contains(other: CodeActionKind): boolean {
+    return this.value === '' || other.value === this.value || other.value.startsWith(`${this.value}.`);
+  }
+
+  intersects(other: CodeActionKind): boolean {
+    return this.contains(other) || other.contains(this);
+  }
+}
+
 export function fakeVscode(workspace: FakeWorkspace) {
   const diagnostics = new DiagnosticCollections();
   const output: string[] = [];
@@ -238,6 +266,7 @@ export function fakeVscode(workspace: FakeWorkspace) {
     version: '1.82.0',
     Disposable,
     EventEmitter,
+    CodeActionKind,
     Uri,
     Position,
     Range,
@@ -265,6 +294,8 @@ export function fakeVscode(workspace: FakeWorkspace) {
     }),
     languages: namespace({
       createDiagnosticCollection: (name: string) => diagnostics.create(name),
+      // The server offers code actions (quick fixes): the client registers a provider for them.
+      registerCodeActionsProvider: () => new Disposable(),
       match: (selector: unknown, document: TextDocument) => {
         const filters = (Array.isArray(selector) ? selector : [selector]) as ({ scheme?: string; language?: string } | string)[];
         return filters.some((filter) => (typeof filter === 'string' ? filter === document.languageId : (!filter.language || filter.language === document.languageId) && (!filter.scheme || filter.scheme === document.uri.scheme))) ? 10 : 0;
