@@ -27,8 +27,8 @@ import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' | 'count' | 'key'>> = {
   'acceptedLocation.ts': { 'op.label': 'own' },
   'actionLinkMethod.ts': { resourcePath: 'user', "linksPath.join('/')": 'key', 'describeSchema(linksPath)': 'own' },
-  'actionsInLinks.ts': { path: 'own', resourcePath: 'own' },
-  'actionsPostOnly.ts': { label: 'own', path: 'own' },
+  'actionsInLinks.ts': { path: 'own', resourcePath: 'own', 'describeSchema(linksPath)': 'own' },
+  'actionsPostOnly.ts': { label: 'own', path: 'own', "label.split(' ')[0]": 'own' },
   'actionsUnderActions.ts': { label: 'own', 'path.slice(0, path.lastIndexOf(`/${name}`))': 'own', path: 'own', "owner || '/'": 'own' },
   'allMatchFilters.ts': { 'operation.label': 'user', "operations.length > 1 ? ` and ${operations.length - 1} more` : ''": 'count' },
   'booleanFilters.ts': { "operations.find(({ kind }) => kind === 'list')?.label": 'user' },
