@@ -4,6 +4,7 @@ import { InputError } from '../lib/input-error';
 import { SEVERITIES } from '../lib/severity';
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { formatResults } from './output';
+import { writeOutputFile } from './output-file';
 import { selectFindings } from './select-findings';
 import { summary } from './summary-format';
 import { armTimeLimit } from './time-limit';
@@ -37,12 +38,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, io: Io = p
     if (annotations !== '') io.stdout(`${annotations}\n`);
     const sarifFile = input('sarif-file');
     // Code scanning keeps its own record of what is new: it gets every finding.
-    if (sarifFile !== '') writeFile(path.resolve(workspace, sarifFile), formatResults(outcome.results, 'sarif', failSeverity, outcome.ruleset));
+    if (sarifFile !== '') writeOutputFile(path.resolve(workspace, sarifFile), formatResults(outcome.results, 'sarif', failSeverity, outcome.ruleset));
     const heading = `### capi-lint ${spec}${selection.filtered ? ': new findings' : ''}\n\n`;
     const notes = selection.notes.map((note) => `${note.replace(/^capi-lint: /, '')}\n`).join('');
-    if (env.GITHUB_STEP_SUMMARY) appendFile(env.GITHUB_STEP_SUMMARY, `${heading}${summary(results)}${notes && `\n${notes}`}\n`);
+    if (env.GITHUB_STEP_SUMMARY) writeOutputFile(env.GITHUB_STEP_SUMMARY, `${heading}${summary(results)}${notes && `\n${notes}`}\n`, { append: true });
     const errors = results.filter((result) => result.severity === 0).length;
-    if (env.GITHUB_OUTPUT) appendFile(env.GITHUB_OUTPUT, `findings=${results.length}\nerrors=${errors}\n`);
+    if (env.GITHUB_OUTPUT) writeOutputFile(env.GITHUB_OUTPUT, `findings=${results.length}\nerrors=${errors}\n`, { append: true });
     for (const note of selection.notes) io.stderr(`${note}\n`);
     return results.some((result) => result.severity <= failSeverity) ? 1 : 0;
   } catch (error) {
@@ -60,24 +61,6 @@ function inputOf(env: NodeJS.ProcessEnv, name: string): string {
 /** A workflow command's message: GitHub reads %, CR and LF escaped. */
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Writes `file`, its folder made when missing (a sarif-file of `reports/capi-lint.sarif`). */
-function writeFile(file: string, text: string): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  } catch (error: any) {
-    throw new InputError(`cannot write ${file} (${error?.code ?? error?.message})`);
-  }
-}
-
-function appendFile(file: string, text: string): void {
-  try {
-    fs.appendFileSync(file, text);
-  } catch (error: any) {
-    throw new InputError(`cannot write ${file} (${error?.code ?? error?.message})`);
-  }
 }
 
 if (require.main === module) {

@@ -11,6 +11,7 @@ import { displayName } from './display-name';
 import { carriesFixes, fixesOf, withFixes } from './fix-output';
 import type { Fix } from '../lib/fix/edit';
 import { formatResults } from './output';
+import { writeOutputFile } from './output-file';
 import { selectFindings } from './select-findings';
 import { armTimeLimit } from './time-limit';
 
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const shown = reported.slice(0, args.maxProblems ?? reported.length);
     const formatted = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
     const text = carriesFixes(args.format) ? withFixes(formatted, args.format, fixesOf(shown, run?.read ?? ((file) => fs.readFileSync(file, 'utf8')))) : formatted;
-    if (args.output) writeReport(path.resolve(io.cwd, args.output), text);
+    if (args.output) writeOutputFile(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (!args.quiet) {
       const notes = [
@@ -109,14 +110,6 @@ function describeFixRun(run: FixRun, dryRun: boolean, cwd: string): string[] {
 async function serveLsp(): Promise<number> {
   (await import('./lsp/server')).startServer();
   return new Promise<number>(() => {});
-}
-
-function writeReport(file: string, text: string): void {
-  try {
-    fs.writeFileSync(file, text);
-  } catch (error: any) {
-    throw new InputError(`cannot write ${file} (${error?.code ?? error?.message})`);
-  }
 }
 
 if (require.main === module) {

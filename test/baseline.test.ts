@@ -5,6 +5,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { ROOT } from './harness';
 import { run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+import { editFile } from './support/edit-file';
 
 const BASELINE = '.capi-lint-baseline.yaml';
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -13,13 +14,6 @@ function tempCopy(from: string): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-baseline-'));
   fs.cpSync(from, folder, { recursive: true });
   return folder;
-}
-
-function edit(file: string, change: (text: string) => string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const changed = change(text);
-  if (changed === text) throw new Error(`the edit of ${file} changed nothing`);
-  fs.writeFileSync(file, changed);
 }
 
 /** Reverses the order of a YAML file's top-level keys (each key with the indented lines under it). */
@@ -63,7 +57,7 @@ describeWithSharedSpec('a baseline on a copy of the official multi-file tree', (
   }, 120000);
 
   it('still exits 0 after 50 lines are inserted at the top of a path file and the keys of every path file are reordered', async () => {
-    edit(apps(), (text) => `${'# inserted\n'.repeat(50)}${text}`);
+    editFile(apps(), (text) => `${'# inserted\n'.repeat(50)}${text}`);
     const pathFiles = fs.readdirSync(path.join(tree, 'paths')).map((file) => path.join(tree, 'paths', file));
     const reordered = pathFiles.filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
@@ -78,14 +72,14 @@ describeWithSharedSpec('a baseline on a copy of the official multi-file tree', (
 
   it('exits 1 and shows exactly the new finding when a GET gets a request body', async () => {
     const original = fs.readFileSync(apps(), 'utf8');
-    edit(apps(), (text) => text.replace('\n/v3/apps:\n  get:\n', '\n/v3/apps:\n  get:\n    requestBody:\n      content:\n        application/json:\n          schema:\n            type: object\n'));
+    editFile(apps(), (text) => text.replace('\n/v3/apps:\n  get:\n', '\n/v3/apps:\n  get:\n    requestBody:\n      content:\n        application/json:\n          schema:\n            type: object\n'));
     const { code, stdout } = await run(['openapi.yaml', '-f', 'json'], tree);
     fs.writeFileSync(apps(), original);
     expect({ code, findings: findings(stdout) }).toEqual({ code: 1, findings: ['capi-verbs-get-no-request-body Apps.yaml /v3/apps get requestBody'] });
   }, 120000);
 
   it('reports a fixed baselined finding as fixed, with the hint to prune it, and exits 0', async () => {
-    edit(apps(), (text) => text.replace('detail: The given app name is already taken in the targeted space\n', 'detail: The given app name is already taken in the targeted space.\n'));
+    editFile(apps(), (text) => text.replace('detail: The given app name is already taken in the targeted space\n', 'detail: The given app name is already taken in the targeted space.\n'));
     const { code, stdout, stderr } = await run(['openapi.yaml'], tree);
     expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
     expect(stderr).toContain(
@@ -120,7 +114,7 @@ describe('a baseline on a single file', () => {
     const puts = fs.readFileSync(baseline, 'utf8').match(/^ {4}capi-verbs-no-put:\n {6}(\S+):\n {8}- (.*)$/m);
     expect(puts).not.toBeNull();
     // The same entry listed twice stands for two findings: one of them is then fixed.
-    edit(baseline, (text) => text.replace(puts![0], `${puts![0]}\n        - ${puts![2]}`));
+    editFile(baseline, (text) => text.replace(puts![0], `${puts![0]}\n        - ${puts![2]}`));
     const twice = await run(['capi-example.yaml', '-F', 'warn'], folder);
     expect(twice.code).toBe(0);
     expect(twice.stderr).toContain(`capi-lint: 1 baseline entry no longer occurs (fixed)`);
@@ -163,7 +157,7 @@ describe('a baseline with a user ruleset and its overrides', () => {
     const folder = tempCopy(FIXTURES);
     const rulesets = path.join(folder, 'rulesets');
     // The ruleset extends ../../../dist/index.js: point it back at this project's build.
-    edit(path.join(rulesets, '.spectral.yaml'), (text) => text.replace("'../../../dist/index.js'", JSON.stringify(path.join(ROOT, 'dist', 'index.js'))));
+    editFile(path.join(rulesets, '.spectral.yaml'), (text) => text.replace("'../../../dist/index.js'", JSON.stringify(path.join(ROOT, 'dist', 'index.js'))));
     const spec = path.join(folder, 'multi', 'openapi.yaml');
     await run([spec, '--write-baseline', '-F', 'info'], rulesets);
     expect(fs.readFileSync(path.join(rulesets, BASELINE), 'utf8')).toMatch(/^ {2}'\.\.\/multi\/schemas\/Included\.yaml':$/m);

@@ -20,6 +20,28 @@ function describeWithNeovim(name: string, body: () => void): void {
   }
 }
 
+/**
+ * Runs a Lua script of test/fixtures/neovim in headless Neovim with editors/neovim/capi-lint.lua
+ * and the built language server; `env` adds the script's own variables (CAPI_FILE, CAPI_OUT, ...).
+ * It expects a clean exit.
+ */
+function runNeovimScript(script: string, cwd: string, env: Record<string, string>): void {
+  const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'fixtures', 'neovim', script)}`], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 170_000,
+    env: {
+      ...process.env,
+      CAPI_NVIM_CONFIG: path.join(ROOT, 'editors', 'neovim', 'capi-lint.lua'),
+      CAPI_NODE: process.execPath,
+      CAPI_LSP: path.join(ROOT, 'dist', 'capi-lsp.js'),
+      CAPI_WAIT_MS: '150000',
+      ...env,
+    },
+  });
+  expect({ status: run.status, error: run.error?.message, stderr: run.stderr }).toEqual({ status: 0, error: undefined, stderr: '' });
+}
+
 describeWithNeovim('Neovim with editors/neovim/capi-lint.lua', () => {
   let folder: string;
 
@@ -33,21 +55,7 @@ describeWithNeovim('Neovim with editors/neovim/capi-lint.lua', () => {
     expect(hasNeovim).toBe(true);
     const file = path.join(folder, 'paths', 'Apps.yaml');
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'capi-nvim-')), 'diagnostics.json');
-    const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'fixtures', 'neovim', 'diagnostics.lua')}`], {
-      cwd: folder,
-      encoding: 'utf8',
-      timeout: 170_000,
-      env: {
-        ...process.env,
-        CAPI_NVIM_CONFIG: path.join(ROOT, 'editors', 'neovim', 'capi-lint.lua'),
-        CAPI_NODE: process.execPath,
-        CAPI_LSP: path.join(ROOT, 'dist', 'capi-lsp.js'),
-        CAPI_FILE: file,
-        CAPI_OUT: out,
-        CAPI_WAIT_MS: '150000',
-      },
-    });
-    expect({ status: run.status, error: run.error?.message, stderr: run.stderr }).toEqual({ status: 0, error: undefined, stderr: '' });
+    runNeovimScript('diagnostics.lua', folder, { CAPI_FILE: file, CAPI_OUT: out });
     const shown = JSON.parse(fs.readFileSync(out, 'utf8'));
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
 
@@ -72,22 +80,7 @@ describeWithNeovim('Neovim applies a capi-lint quick fix', () => {
     const before = fs.readFileSync(file, 'utf8');
     const out = path.join(copy, 'result.json');
     try {
-      const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'fixtures', 'neovim', 'code-action.lua')}`], {
-        cwd: tree,
-        encoding: 'utf8',
-        timeout: 170_000,
-        env: {
-          ...process.env,
-          CAPI_NVIM_CONFIG: path.join(ROOT, 'editors', 'neovim', 'capi-lint.lua'),
-          CAPI_NODE: process.execPath,
-          CAPI_LSP: path.join(ROOT, 'dist', 'capi-lsp.js'),
-          CAPI_FILE: file,
-          CAPI_CODE: 'capi-query-parameters-comma-delimited',
-          CAPI_OUT: out,
-          CAPI_WAIT_MS: '150000',
-        },
-      });
-      expect({ status: run.status, error: run.error?.message, stderr: run.stderr }).toEqual({ status: 0, error: undefined, stderr: '' });
+      runNeovimScript('code-action.lua', tree, { CAPI_FILE: file, CAPI_CODE: 'capi-query-parameters-comma-delimited', CAPI_OUT: out });
       const result = JSON.parse(fs.readFileSync(out, 'utf8'));
       expect(result).toEqual({
         found: true,

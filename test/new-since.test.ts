@@ -5,19 +5,13 @@ import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { lint, main, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+import { editFile } from './support/edit-file';
 
 // CI has no global git identity: commits take theirs from the environment.
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.com' };
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const GET_WITH_BODY = '/v3/apps:\n  get:\n    requestBody:\n      content:\n        application/json:\n          schema:\n            type: object\n';
-
-function edit(file: string, change: (text: string) => string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const changed = change(text);
-  if (changed === text) throw new Error(`the edit of ${file} changed nothing`);
-  fs.writeFileSync(file, changed);
-}
 
 /** Moves a YAML file's first top-level key (with the lines under it) to the end of the file. */
 function moveFirstKeyToEnd(text: string): string {
@@ -66,7 +60,7 @@ describeWithSharedSpec('capi-lint --new-since on a git repository holding the of
   afterAll(() => fs.rmSync(repository, { recursive: true, force: true }));
 
   it('reports exactly the finding a commit adds, from the spec folder and from another folder of the repository', async () => {
-    edit(apps, (text) => text.replace(/^\/v3\/apps:\n {2}get:\n/m, GET_WITH_BODY));
+    editFile(apps, (text) => text.replace(/^\/v3\/apps:\n {2}get:\n/m, GET_WITH_BODY));
     commit('a GET with a request body');
     for (const [cwd, specPath] of [
       [spec, 'openapi.yaml'],
@@ -105,7 +99,7 @@ describeWithSharedSpec('capi-lint --new-since on a git repository holding the of
 
   it('reports nothing for a commit that moves a block of more than 50 lines, though the findings changed lines', async () => {
     const before = (await lint('openapi.yaml', { cwd: spec })).results;
-    edit(apps, moveFirstKeyToEnd);
+    editFile(apps, moveFirstKeyToEnd);
     commit('/v3/apps after the other paths');
     expect(git(['diff', '--numstat', 'HEAD~1'], repository)).toMatch(/^(\d+)\t\1\tapi\/v3\/paths\/Apps\.yaml\n$/);
     expect(Number(git(['diff', '--numstat', 'HEAD~1'], repository).split('\t')[0])).toBeGreaterThan(50);
@@ -148,7 +142,7 @@ describe('capi-lint --new-since on a small spec', () => {
       git(['add', '-A'], repository);
       git(['commit', '-qm', 'a query parameter in camelCase, first of its list'], repository);
       // The last parameter of the list moved before it: its pointer goes from parameters/0 to parameters/1.
-      edit(spec, (text) => text.replace(include, '').replace(badName, `${include}${badName}`));
+      editFile(spec, (text) => text.replace(include, '').replace(badName, `${include}${badName}`));
       const now = await run(['openapi.yaml', '-f', 'json'], repository);
       expect(JSON.parse(now.stdout).map((result: ISpectralDiagnostic) => `${result.code} ${result.path.join('/')}`)).toEqual(['capi-query-parameters-names paths//v3/apps/get/parameters/1']);
       const { code, stdout, stderr } = await run(['openapi.yaml', '--new-since', 'HEAD', '-f', 'json'], repository);
