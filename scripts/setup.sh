@@ -10,7 +10,7 @@ built() {
   local output
   for output in dist/index.js dist/capi-lint.js dist/capi-action.js; do
     [ -f "$output" ] || return 1
-    [ -z "$(find cli lib functions rules ./*.ts tsconfig.json package.json package-lock.json -newer "$output" -print -quit 2>/dev/null)" ] || return 1
+    [ -z "$(find cli lib functions rules ./*.ts scripts/bundle-plugins.js tsconfig.json package.json package-lock.json -newer "$output" -print -quit 2>/dev/null)" ] || return 1
   done
 }
 built || npm run build --silent >/dev/null
