@@ -10,10 +10,16 @@ const NOT_A_UUID = /[^.]*\b(may|might|can|need|does|is)\s+not\s+(always\s+|neces
 export function notUuidSentence(root: unknown, node: unknown): string | undefined {
   const object = asObject(deref(root, node));
   for (const description of [object.description, asObject(deref(root, object.schema)).description]) {
-    const match = typeof description === 'string' ? NOT_A_UUID.exec(description) : null;
-    if (match) return match[0].trim();
+    const sentence = notUuidIn(description);
+    if (sentence !== undefined) return sentence;
   }
   return undefined;
+}
+
+/** The sentence of a description that says its identifier may not be a UUID, if any. */
+export function notUuidIn(description: unknown): string | undefined {
+  const match = typeof description === 'string' ? NOT_A_UUID.exec(description) : null;
+  return match ? match[0].trim() : undefined;
 }
 
 /** The advice for an identifier that is not declared as a UUID, given what its description says. */

@@ -152,6 +152,11 @@ description: |
     expect(fixFor({ code: 'capi-paths-resource-guid-parameter', source: '/t/p.yaml', path: [] }, new TextTrees(() => shared))).toBeUndefined();
   });
 
+  it('suggests no format: uuid for a path parameter whose description says it may not be a UUID', () => {
+    const text = 'name: guid\nin: path\ndescription: The user guid. A client id may not be a uuid.\nrequired: true\nschema:\n  type: string\n';
+    expect(fixFor({ code: 'capi-paths-resource-guid-parameter', source: '/t/p.yaml', path: [] }, new TextTrees(() => text))).toBeUndefined();
+  });
+
   it('has no fix for a rule that fixes nothing', () => {
     expect(fixFor({ code: 'capi-verbs-no-put', source: '/t/a.yaml', path: [] }, new TextTrees(() => PARAMETERS))).toBeUndefined();
   });

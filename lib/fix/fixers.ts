@@ -1,4 +1,5 @@
 import { callsItExperimental } from '../experimental';
+import { notUuidIn } from '../identifier-note';
 import type { OffsetEdit } from './edit';
 import { nearest, type Fixer } from './fixer';
 import { deleteKey, requireNames, setKeys } from './operations';
@@ -142,6 +143,8 @@ export const uuidPathParameter: Fixer = {
     const parameter = nearest(chain, (node) => node.kind === 'map' && scalarAt(node, 'in') === 'path' && typeof scalarAt(node, 'name') === 'string')?.node;
     const schema = parameter && pairOf(parameter, 'schema')?.value;
     if (!schema || schema.kind !== 'map' || scalarAt(schema, 'type') !== 'string' || pairOf(schema, 'format')) return undefined;
+    // A description that says the identifier may not be a UUID makes `format: uuid` wrong (the finding says so).
+    if ([scalarAt(parameter, 'description'), scalarAt(schema, 'description')].some((description) => notUuidIn(description) !== undefined)) return undefined;
     const edits = setKeys(tree, schema, [{ key: 'format', value: 'uuid' }]);
     return edits?.length ? { title: `Declare path parameter "${scalarAt(parameter, 'name')}" a UUID (format: uuid)`, edits } : undefined;
   },
