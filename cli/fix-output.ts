@@ -12,7 +12,7 @@ export function carriesFixes(format: Format): boolean {
 /** Each result's fix or suggestion, computed from the files' texts as `read` gives them. */
 export function fixesOf(results: ISpectralDiagnostic[], read: (file: string) => string): (Fix | undefined)[] {
   const trees = new TextTrees(read);
-  return results.map((result) => fixFor({ code: result.code, source: result.source, path: result.path }, trees));
+  return results.map((result) => fixFor(result, trees));
 }
 
 /**

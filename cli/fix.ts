@@ -112,7 +112,7 @@ function fixesOf(results: ISpectralDiagnostic[], trees: TextTrees, { rules, fixF
   const fixes = new Map<string, Fix>();
   for (const result of results) {
     if (rules && !rules.includes(String(result.code))) continue;
-    const fix = fixOf({ code: result.code, source: result.source, path: result.path }, trees);
+    const fix = fixOf(result, trees);
     if (!fix || fix.kind !== 'fix') continue;
     const key = fixKey(fix);
     if (!dropped.has(fixId(fix))) fixes.set(key, fix);

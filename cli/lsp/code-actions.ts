@@ -23,7 +23,7 @@ export function fixesOfFindings(results: ISpectralDiagnostic[], files: FileReade
   const trees = new TextTrees((file) => files.read(file), files);
   const byFile: FileFixes = new Map();
   for (const result of results) {
-    const fix = fixFor({ code: result.code, source: result.source, path: result.path }, trees);
+    const fix = fixFor(result, trees);
     if (!fix) continue;
     const file = String(result.source);
     byFile.set(file, [...(byFile.get(file) ?? []), [diagnosticKey(findingDiagnostic(result)), fix]]);
