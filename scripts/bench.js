@@ -152,6 +152,10 @@ function printLoadTimes(runs) {
  * official tree (the copy is made outside the timed run). Skipped, with a note, until
  * cli/args.ts knows `--fix`.
  */
+function filesUnder(folder) {
+  return fs.readdirSync(folder, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+}
+
 function printFixRun(runs) {
   const args = fs.readFileSync(path.join(ROOT, 'cli', 'args.ts'), 'utf8');
   if (!/--fix\b/.test(args)) {
@@ -163,9 +167,14 @@ function printFixRun(runs) {
   for (let round = 0; round < runs; round++) {
     const copy = path.join(work, `fix-${round}`);
     fs.cpSync(SPEC_DIR, copy, { recursive: true });
+    // ../shared is laid without write bits, and --fix writes no read-only file: the copy must be writable.
+    for (const file of filesUnder(copy)) fs.chmodSync(file, 0o644);
     const spec = path.join(copy, 'openapi.yaml');
     lintSamples.push(measure(capiLint(spec)));
     fixSamples.push(measure([...capiLint(spec), '--fix']));
+    if (filesUnder(copy).every((file) => fs.readFileSync(file, 'utf8') === fs.readFileSync(path.join(SPEC_DIR, path.relative(copy, file)), 'utf8'))) {
+      throw new Error('the --fix run changed no file of the copy: it would time a plain lint');
+    }
     fs.rmSync(copy, { recursive: true, force: true });
   }
   const fix = pairedRatio(fixSamples, lintSamples);
