@@ -9,6 +9,7 @@ import AjvDraft4 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { RecentCache } from './cache';
 import type { ComponentRef } from './example-components';
+import { exampleVerdict } from './example-verdict';
 import type { JsonObject, JsonPath } from './json';
 import { linearRegExp } from './linear-regexp';
 
@@ -47,6 +48,7 @@ export interface ExampleCheck {
  * not change.
  */
 export function checkExample(value: unknown, prepared: PreparedSchema, check: ExampleCheck): IFunctionResult[] {
+  if (isSurelyValid(value, prepared, check.dialect)) return [];
   let validate: ValidateFunction;
   try {
     validate = validatorFor(prepared, check);
@@ -64,6 +66,21 @@ export function checkExample(value: unknown, prepared: PreparedSchema, check: Ex
     message: withUnmatchedCombinator(asArrayItem(suggestion === undefined ? error : `${error}. ${suggestion}`, errorPath), unmatched.get(errorPath)),
     path: [...check.path, ...(errorPath === '' ? [] : errorPath.replace(/^\//, '').split('/'))],
   }));
+}
+
+const validSchemas = new WeakMap<PreparedSchema, boolean>();
+
+/**
+ * True when ajv would compile `prepared` and find `value` valid, known without compiling
+ * (lib/example-verdict.ts): a schema that names components, or one its dialect's meta-schema
+ * refuses, is compiled as before.
+ */
+function isSurelyValid(value: unknown, prepared: PreparedSchema, dialect: Dialect): boolean {
+  if (prepared.refs.length > 0) return false;
+  const ajv = instanceFor(dialect);
+  let validSchema = validSchemas.get(prepared);
+  if (validSchema === undefined) validSchemas.set(prepared, (validSchema = ajv.validateSchema(prepared.schema) === true));
+  return validSchema && exampleVerdict(prepared.schema, value, ajv) === 'valid';
 }
 
 interface Compiled {
@@ -168,7 +185,8 @@ const OPTIONS: Options = {
   code: { regExp: linearRegExp, optimize: false },
 };
 
-function instanceFor(dialect: Dialect): Ajv {
+/** The ajv instance examples without component refs are compiled by, per dialect. */
+export function instanceFor(dialect: Dialect): Ajv {
   const family = dialect in AJV_CLASSES ? dialect : 'default';
   let ajv = instances.get(family);
   if (!ajv) instances.set(family, (ajv = newInstance(dialect)));
