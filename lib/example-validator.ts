@@ -9,7 +9,7 @@ import AjvDraft4 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { RecentCache } from './cache';
 import type { ComponentRef } from './example-components';
-import { exampleVerdict } from './example-verdict';
+import { exampleVerdict, type Components } from './example-verdict';
 import type { JsonObject, JsonPath } from './json';
 import { linearRegExp } from './linear-regexp';
 
@@ -48,7 +48,7 @@ export interface ExampleCheck {
  * not change.
  */
 export function checkExample(value: unknown, prepared: PreparedSchema, check: ExampleCheck): IFunctionResult[] {
-  if (isSurelyValid(value, prepared, check.dialect)) return [];
+  if (isSurelyValid(value, prepared, check)) return [];
   let validate: ValidateFunction;
   try {
     validate = validatorFor(prepared, check);
@@ -68,19 +68,28 @@ export function checkExample(value: unknown, prepared: PreparedSchema, check: Ex
   }));
 }
 
-const validSchemas = new WeakMap<PreparedSchema, boolean>();
-
 /**
  * True when ajv would compile `prepared` and find `value` valid, known without compiling
- * (lib/example-verdict.ts): a schema that names components, or one its dialect's meta-schema
- * refuses, is compiled as before.
+ * (lib/example-verdict.ts); a schema its dialect's meta-schema refuses is compiled as before.
  */
-function isSurelyValid(value: unknown, prepared: PreparedSchema, dialect: Dialect): boolean {
-  if (prepared.refs.length > 0) return false;
-  const ajv = instanceFor(dialect);
-  let validSchema = validSchemas.get(prepared);
-  if (validSchema === undefined) validSchemas.set(prepared, (validSchema = ajv.validateSchema(prepared.schema) === true));
-  return validSchema && exampleVerdict(prepared.schema, value, ajv) === 'valid';
+function isSurelyValid(value: unknown, prepared: PreparedSchema, check: ExampleCheck): boolean {
+  if (prepared.refs.length === 0) {
+    const ajv = instanceFor(check.dialect);
+    return isValidSchema(ajv, prepared) && exampleVerdict(prepared.schema, value, ajv) === 'valid';
+  }
+  const document = documentSchemasFor(check);
+  registerComponents(document, prepared.refs, check.componentAt);
+  return isValidSchema(document.ajv, prepared) && exampleVerdict(prepared.schema, value, document.ajv, document.components) === 'valid';
+}
+
+const validSchemas = new WeakMap<Ajv, WeakMap<PreparedSchema, boolean>>();
+
+function isValidSchema(ajv: Ajv, prepared: PreparedSchema): boolean {
+  let known = validSchemas.get(ajv);
+  if (!known) validSchemas.set(ajv, (known = new WeakMap()));
+  let valid = known.get(prepared);
+  if (valid === undefined) known.set(prepared, (valid = ajv.validateSchema(prepared.schema) === true));
+  return valid;
 }
 
 interface Compiled {
@@ -121,6 +130,9 @@ interface DocumentSchemas {
   ajv: Ajv;
   registered: Set<string>;
   validators: Map<string, Compiled>;
+  /** The components ajv has, by id. */
+  components: Components;
+  schemas: Map<string, JsonObject>;
 }
 
 const documentSchemas = new WeakMap<object, Map<Dialect, DocumentSchemas>>();
@@ -132,10 +144,7 @@ const documentSchemas = new WeakMap<object, Map<Dialect, DocumentSchemas>>();
  * only: what a component holds may change by the next.
  */
 function documentValidatorFor(prepared: PreparedSchema, check: ExampleCheck): Compiled {
-  let byDialect = documentSchemas.get(check.lint);
-  if (!byDialect) documentSchemas.set(check.lint, (byDialect = new Map()));
-  let document = byDialect.get(check.dialect);
-  if (!document) byDialect.set(check.dialect, (document = { ajv: newInstance(check.dialect, { verbose: true }), registered: new Set(), validators: new Map() }));
+  const document = documentSchemasFor(check);
   let compiled = document.validators.get(prepared.key);
   if (!compiled) {
     registerComponents(document, prepared.refs, check.componentAt);
@@ -143,6 +152,18 @@ function documentValidatorFor(prepared: PreparedSchema, check: ExampleCheck): Co
     document.validators.set(prepared.key, compiled);
   }
   return compiled;
+}
+
+function documentSchemasFor(check: ExampleCheck): DocumentSchemas {
+  let byDialect = documentSchemas.get(check.lint);
+  if (!byDialect) documentSchemas.set(check.lint, (byDialect = new Map()));
+  let document = byDialect.get(check.dialect);
+  if (!document) {
+    const schemas = new Map<string, JsonObject>();
+    document = { ajv: newInstance(check.dialect, { verbose: true }), registered: new Set(), validators: new Map(), schemas, components: (id) => schemas.get(id) };
+    byDialect.set(check.dialect, document);
+  }
+  return document;
 }
 
 /** A component that cannot be found, is not a valid schema or cannot be registered is left out: ajv then finds its `$ref` missing. */
@@ -159,6 +180,7 @@ function registerComponents(document: DocumentSchemas, refs: ComponentRef[], com
     } catch {
       continue;
     }
+    document.schemas.set(ref.id, component.schema);
     pending.push(...component.refs);
   }
 }

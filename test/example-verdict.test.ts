@@ -93,6 +93,31 @@ describe('exampleVerdict', () => {
     expect(unchecked.map(([name]) => name)).toEqual([]);
   });
 
+  describe('with components registered with ajv', () => {
+    const NODE = 'https://components.test.invalid/node';
+    const node = { type: 'object', required: ['name'], properties: { name: { type: 'string' }, children: { type: 'array', items: { $ref: NODE } } } };
+    const ajv = instanceFor('draft2020-12');
+    if (!ajv.getSchema(NODE)) ajv.addSchema(node, NODE);
+    const components = (id: string) => (id === NODE ? node : undefined);
+    it.each([
+      ['a tree', { name: 'a', children: [{ name: 'b', children: [{ name: 'c' }] }] }],
+      ['a tree with a nameless node deep down', { name: 'a', children: [{ name: 'b', children: [{}] }] }],
+    ])('follows $refs as ajv does: %s', (_name, value) => {
+      const verdict = exampleVerdict({ $ref: NODE }, value, ajv, components);
+      expect(verdict).not.toBe('unknown');
+      expect(verdict).toBe(ajvSays(ajv, { $ref: NODE }, value));
+    });
+    it('is unknown for a $ref to a component it is not given, or with keywords beside it', () => {
+      expect(exampleVerdict({ $ref: 'https://components.test.invalid/other' }, {}, ajv, components)).toBe('unknown');
+      expect(exampleVerdict({ $ref: NODE, required: ['x'] }, {}, ajv, components)).toBe('unknown');
+    });
+    it('is unknown for a $ref that leads back to itself without going into the value', () => {
+      const LOOP = 'https://components.test.invalid/loop';
+      const loop = { allOf: [{ $ref: LOOP }] };
+      expect(exampleVerdict(loop, 1, ajv, (id) => (id === LOOP ? loop : undefined))).toBe('unknown');
+    });
+  });
+
   it.each([
     ['a $ref', { properties: { a: { $ref: '#/definitions/a' } } }, {}],
     ['a keyword it does not read, even where the value does not reach', { properties: { a: { patternProperties: {} } } }, {}],
