@@ -40,6 +40,8 @@ if (!isCount(RUNS) || !isCount(SCALE_RUNS) || !SCALES.every((n, i) => isCount(n)
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'capi-bench-'));
+// The commands' V8 code cache (cli/launcher.ts) starts empty: the first run of each command writes it.
+const CODE_CACHE_HOME = path.join(work, 'cache');
 const EMPTY = write('empty.yaml', 'rules: {}\n');
 const OAS = write('oas.yaml', 'extends: [[spectral:oas, recommended]]\n');
 
@@ -54,6 +56,7 @@ const redocly = (spec) => [REDOCLY, 'lint', spec, '--format=summary'];
 const preloaded = (ruleset) => [path.join(__dirname, 'bench-preloaded.js'), ruleset, BUNDLED];
 const CASES = [
   { id: 'capiLint', label: 'capi-lint, full ruleset, multi-file openapi.yaml', args: capiLint(TREE) },
+  { id: 'capiLintNoCache', label: 'capi-lint, full ruleset, multi-file openapi.yaml, without its code cache (CAPI_RULESET_CODE_CACHE=0)', args: capiLint(TREE), env: { CAPI_RULESET_CODE_CACHE: '0' } },
   { id: 'capiLintCapi', label: 'capi-lint -r @capi/ruleset/capi-rules (CAPI rules alone), multi-file openapi.yaml', args: capiLint(TREE, '@capi/ruleset/capi-rules') },
   { id: 'redocly', label: 'redocly lint (recommended), multi-file openapi.yaml', args: redocly(TREE) },
   { id: 'capiLintBundled', label: 'capi-lint, full ruleset, bundled.yaml', args: capiLint(BUNDLED) },
@@ -66,7 +69,7 @@ const CASES = [
 ];
 
 /** One run in a fresh Node process: wall seconds, peak RSS in MB and CPU seconds. Exit 0 or 1 (findings) only. */
-function measure(args) {
+function measure(args, caseEnv = {}) {
   const rssFile = path.join(work, 'rss.txt');
   fs.rmSync(rssFile, { force: true });
   const env = {
@@ -75,6 +78,8 @@ function measure(args) {
     BENCH_RSS_FILE: rssFile,
     REDOCLY_TELEMETRY: 'off',
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    XDG_CACHE_HOME: CODE_CACHE_HOME,
+    ...caseEnv,
   };
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -97,7 +102,7 @@ function median(numbers) {
 function benchInterleaved(cases, runs) {
   const samples = Object.fromEntries(cases.map(({ id }) => [id, []]));
   for (let round = 0; round < runs; round++) {
-    for (const { id, args } of cases) samples[id].push(measure(args));
+    for (const { id, args, env } of cases) samples[id].push(measure(args, env));
   }
   return samples;
 }
@@ -129,7 +134,8 @@ const FIX_TARGET = 2;
  * paired round by round: the medians of the differences, in ms, and their range.
  */
 function printLoadTimes(runs) {
-  const commands = ['capi-lint.js', 'capi-lsp.js', 'capi-report.js', 'index.js'];
+  // The bundles alone (no code cache), and capi-lint through its launcher with the cache its runs above wrote.
+  const commands = ['capi-lint.bundle.js', 'capi-lsp.bundle.js', 'capi-report.bundle.js', 'capi-lint.js', 'index.js'];
   const cases = [
     { id: 'bare', args: ['-e', '0'] },
     ...commands.map((file) => ({ id: file, args: ['-e', `require(${JSON.stringify(path.join(ROOT, 'dist', file))})`] })),
@@ -141,7 +147,8 @@ function printLoadTimes(runs) {
     return `${median(differences).toFixed(0)} ms (${Math.min(...differences).toFixed(0)} to ${Math.max(...differences).toFixed(0)})`;
   };
   for (const file of commands) {
-    const label = file === 'index.js' ? 'dist/index.js (the ruleset, on the installed Spectral)' : `dist/${file}`;
+    const labels = { 'index.js': 'dist/index.js (the ruleset, on the installed Spectral)', 'capi-lint.js': 'dist/capi-lint.js (the launcher, its code cache written)' };
+    const label = labels[file] ?? `dist/${file}`;
     console.log(`- ${label}: wall ${extra(file, 'seconds')}, CPU ${extra(file, 'cpu')}`);
   }
   console.log(`- bare node -e 0: wall ${(median(samples.bare.map((s) => s.seconds)) * 1000).toFixed(0)} ms, CPU ${(median(samples.bare.map((s) => s.cpu)) * 1000).toFixed(0)} ms`);
@@ -199,6 +206,7 @@ function main() {
   console.log(`- peak memory, capi-lint full / redocly lint: ${spread('capiLint', 'redocly', 'mb')}`);
   console.log('CPU time (user + system, every thread) against redocly lint in the same round: steadier than wall time on a loaded machine:');
   console.log(`- capi-lint, full ruleset / redocly lint: ${spread('capiLint', 'redocly', 'cpu')}; CAPI rules alone: ${spread('capiLintCapi', 'redocly', 'cpu')}`);
+  console.log(`- capi-lint, full ruleset, without its code cache / redocly lint: ${spread('capiLintNoCache', 'redocly', 'cpu')} (with it / without: ${spread('capiLint', 'capiLintNoCache', 'cpu')})`);
   console.log('\nOther ratios (issue 5):');
   console.log(`- Spectral CLI, CAPI rules alone / floor: ${ratio('capi', 'floor').toFixed(2)}; Spectral API, rules preloaded: ${ratio('preloadedCapi', 'preloadedFloor').toFixed(2)}`);
   console.log(`- Spectral CLI, full / spectral:oas alone: ${ratio('full', 'oas').toFixed(2)}`);

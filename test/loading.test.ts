@@ -6,6 +6,8 @@ import * as path from 'path';
 import { ROOT } from './harness';
 
 const CLI = path.join(ROOT, 'dist', 'capi-lint.js');
+// What requiring the command loads: its launcher, then its bundle (cli/bin/capi-lint.ts).
+const CLI_FILES = [CLI, path.join(ROOT, 'dist', 'capi-lint.bundle.js')];
 const MULTI = path.join(ROOT, 'test', 'fixtures', 'multi', 'openapi.yaml');
 
 /** Lints MULTI in a fresh process from `cwd`; returns the rule ids found, their messages and the modules it loaded. */
@@ -28,14 +30,14 @@ describe('capi-lint loads only what its run needs', () => {
     const { codes, modules } = lintInFreshProcess('@capi/ruleset/capi-rules', os.tmpdir());
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.filter((code) => !code.startsWith('capi-'))).toEqual([]);
-    expect(modules).toEqual([CLI]);
+    expect(modules).toEqual(CLI_FILES);
   });
 
   it('runs the full ruleset by default loading no module but its own file', () => {
     const { codes, modules } = lintInFreshProcess(undefined, os.tmpdir());
     expect(codes).toContain('capi-verbs-no-put');
     expect(codes).toContain('array-items');
-    expect(modules).toEqual([CLI]);
+    expect(modules).toEqual(CLI_FILES);
   });
 
   it('loads a user ruleset file through the bundler, as spectral lint -r does', () => {
@@ -59,7 +61,8 @@ const distText = (file: string) => fs.readFileSync(path.join(DIST, file), 'utf8'
 const REQUIRE_CALL = /(?<![`'"])require\(["']([^"']+)["']\)/g;
 const requiredPackages = (file: string) => [...distText(file).matchAll(REQUIRE_CALL)].map((match) => match[1]).filter((id) => !id.startsWith('.') && !builtinModules.includes(id.replace(/^node:/, '')));
 const RULESET_ENTRIES = ['index.js', 'capi-rules.js', 'functions.js'];
-const COMMANDS = ['capi-lint.js', 'capi-lsp.js', 'capi-report.js'];
+const COMMANDS = ['capi-lint.bundle.js', 'capi-lsp.bundle.js', 'capi-report.bundle.js', 'capi-action.bundle.js'];
+const LAUNCHERS = ['capi-lint.js', 'capi-lsp.js', 'capi-report.js', 'capi-action.js'];
 
 describe('dist/', () => {
   it("the ruleset entries use the host's @stoplight/spectral-* packages and carry no copy of Spectral", () => {
@@ -70,12 +73,13 @@ describe('dist/', () => {
     for (const file of entries) expect({ file, copy: /node_modules\/@stoplight\/spectral-/.test(distText(file)) }).toEqual({ file, copy: false });
   });
 
-  it('each command is one file: nothing required but Node built-ins and the optional Spectral CLI that loads a user ruleset', () => {
+  it('each command is one file and its launcher: nothing required but Node built-ins and the optional Spectral CLI that loads a user ruleset', () => {
     for (const file of COMMANDS) {
       const outside = requiredPackages(file).filter((id) => !/^@stoplight\/spectral-(cli|ruleset-bundler|ruleset-migrator)(\/|$)/.test(id));
       expect({ file, outside }).toEqual({ file, outside: [] });
     }
-    for (const file of ['capi-lint.js', 'capi-lsp.js']) expect({ file, spectral: distText(file).includes('node_modules/@stoplight/spectral-core/') }).toEqual({ file, spectral: true });
+    for (const file of LAUNCHERS) expect({ file, outside: requiredPackages(file) }).toEqual({ file, outside: [] });
+    for (const file of ['capi-lint.bundle.js', 'capi-lsp.bundle.js']) expect({ file, spectral: distText(file).includes('node_modules/@stoplight/spectral-core/') }).toEqual({ file, spectral: true });
   });
 
   it("the commands carry spectral:oas alone, not the AsyncAPI and Arazzo rulesets", () => {

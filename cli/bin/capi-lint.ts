@@ -1,0 +1,5 @@
+import { launch } from '../launcher';
+
+// A command: its bundle through the code cache. Required as a module (the programmatic API): the bundle itself.
+if (require.main === module) launch(require.resolve('./capi-lint.bundle.js'), module);
+else module.exports = require('./capi-lint.bundle.js');
