@@ -5,6 +5,7 @@ import { resourceSchemas } from '../lib/resources';
 import { allowsType, declaringSchema, formatOf, mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
 import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
+import { nonGuidAddress } from '../lib/resource-key';
 import { declaringNode, fieldPath, propertiesPath, requiredPath } from '../lib/fault-path';
 
 /** Each field every resource has, with the string format it declares. */
@@ -33,6 +34,13 @@ export default documentFunction('resourceRequiredFields', null, (doc) => {
     const merged = mergeSchema(doc.root, schema);
     return REQUIRED_FIELDS.flatMap(([name, format]) => {
       if (!merged.properties.has(name)) {
+        const address = name === 'guid' ? nonGuidAddress(doc, schema) : undefined;
+        if (address !== undefined) {
+          return [{
+            message: `Resource ${describeSchema(path)} has no "guid" field: it is addressed by its "${address.key.slice(1, -1)}" (${address.operation.label}), while the guide says every resource contains a "guid" (a UUID) and is addressed by it: either the API gives it one ("guid" as a string with format "uuid") or the spec keeps this deviation on record (an override that turns the rule off for it).`,
+            path: propertiesPath(doc, schema, path),
+          }];
+        }
         return [{ message: `Resource ${describeSchema(path)} has no "${name}" field: every resource must declare "${name}" as a string with format "${format}".`, path: propertiesPath(doc, schema, path) }];
       }
       const field = merged.properties.get(name);

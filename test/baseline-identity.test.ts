@@ -99,6 +99,7 @@ const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' 
   'resourceGuidParameter.ts': { prefix: 'key', identified: 'own', path: 'user', collectionPath: 'key' },
   'resourceRequiredFields.ts': {
     'describeSchema(path)': 'own',
+    'address.operation.label': 'user',
     first: 'user',
     "more.length > 0 ? ` and ${more.length} more` : ''": 'count',
     where: 'own',

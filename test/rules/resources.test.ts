@@ -166,6 +166,30 @@ testRule('capi-resources-required-fields', [
   },
 ]);
 
+/** A resource that the API addresses by its name, as `GET /v3/feature_flags/{name}` shows it. */
+const keyedByName = (flag: unknown) => openapi({ '/v3/feature_flags/{name}': { get: ok(ref('FeatureFlag')) } }, components({ FeatureFlag: flag }));
+const namedFields = { name: { type: 'string' }, created_at: base.created_at, updated_at: base.updated_at, links: { type: 'object', properties: { self: ref('Link') } } };
+
+testRule('capi-resources-required-fields', [
+  {
+    name: 'a resource addressed by its name without a guid is told how it is keyed and what the guide wants, not only that every resource has one',
+    document: keyedByName({ type: 'object', required: ['name', 'created_at', 'updated_at'], properties: namedFields }),
+    errors: [
+      {
+        message:
+          'Resource schema "FeatureFlag" has no "guid" field: it is addressed by its "name" (GET /v3/feature_flags/{name}), while the guide says every resource contains a "guid" (a UUID) and is addressed by it: either the API gives it one ("guid" as a string with format "uuid") or the spec keeps this deviation on record (an override that turns the rule off for it).',
+        path: ['components', 'schemas', 'FeatureFlag', 'properties'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a resource addressed by its name that has a guid passes',
+    document: keyedByName({ type: 'object', required: Object.keys(base), properties: { ...namedFields, guid: base.guid } }),
+    errors: [],
+  },
+]);
+
 testRule('capi-resources-self-link', [
   {
     name: 'a resource reachable only through "included" without a self link fails',
