@@ -43,8 +43,10 @@ export default documentFunction('relationshipsShape', null, (doc, _options, unre
       if (declaring === undefined) return [];
       const where = nullMarker(declaring, pathOf.get(declaring) ?? written);
       const component = otherComponent(where, at);
+      const dataAllowsNull = allowsType(doc.root, mergeSchema(doc.root, relationship, true).properties.get('data'), 'null');
+      const fix = dataAllowsNull ? '"data" already declares null, so remove the null from the relationship itself' : 'make "data" nullable instead of the relationship';
       return once(where) ? [{
-        message: `Relationship "${name}" (${describeSchema(at)}${component ? `, ${component}` : ''}) may itself be null; an empty to-one relationship is { "data": null }: make "data" nullable instead of the relationship.`,
+        message: `Relationship "${name}" (${describeSchema(at)}${component ? `, ${component}` : ''}) may itself be null; an empty to-one relationship is { "data": null }: ${fix}.`,
         path: where,
       }] : [];
     });

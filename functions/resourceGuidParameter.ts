@@ -4,7 +4,7 @@ import { GUID_NAME, GuidShown, guidShownAt } from '../lib/resource-key';
 import { documentFunction } from '../lib/document-function';
 import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
 import { isObject } from '../lib/json';
-import { allowsType, formatOf } from '../lib/schema';
+import { allowsType, declaredType, formatOf } from '../lib/schema';
 
 /**
  * S05: the segment after a collection is the resource's guid: `{guid}` (or `{app_guid}` in nested
@@ -41,7 +41,7 @@ export default documentFunction('resourceGuidParameter', null, (doc) => {
         .map(({ parameter, jsonPath }) => {
           parametersReported.add(parameter);
           return {
-            message: `Path parameter "${name}" of ${path} identifies a resource of "${segment}" but is not declared as a UUID: ${uuidAdvice(notUuidSentence(doc.root, parameter), 'declare its schema as { type: string, format: uuid }')}.`,
+            message: `Path parameter "${name}" of ${path} identifies a resource of "${segment}" but is not declared as a UUID: ${uuidAdvice(notUuidSentence(doc.root, parameter), `its schema ${declaredType(doc.root, parameter.schema)}; declare it as { type: string, format: uuid }`)}.`,
             path: isObject(parameter.schema) ? [...jsonPath, 'schema'] : jsonPath,
           };
         });

@@ -2,7 +2,7 @@ import { documentFunction } from '../lib/document-function';
 import { JsonObject, JsonPath } from '../lib/json';
 import { quoted } from '../lib/names';
 import { resourceSchemas } from '../lib/resources';
-import { allowsType, declaringSchema, formatOf, mergeSchema } from '../lib/schema';
+import { allowsType, declaredType, declaringSchema, formatOf, mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
 import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
 import { nonGuidAddress } from '../lib/resource-key';
@@ -46,7 +46,7 @@ export default documentFunction('resourceRequiredFields', null, (doc) => {
       const field = merged.properties.get(name);
       if (!allowsType(doc.root, field, 'string') || formatOf(doc.root, field) !== format) {
         const note = format === 'uuid' ? notUuidSentence(doc.root, field) : undefined;
-        const advice = note === undefined ? `must be a string with format "${format}"` : `is not declared as a UUID: ${uuidAdvice(note, '')}`;
+        const advice = note === undefined ? `${declaredType(doc.root, field)}: it must be a string with format "${format}"` : `is not declared as a UUID: ${uuidAdvice(note, '')}`;
         return [{ message: `Resource ${describeSchema(path)}: field "${name}" ${advice}.`, path: fieldPath(doc, schema, path, name) }];
       }
       if (!merged.required.has(name)) {

@@ -178,7 +178,7 @@ testRule('capi-paths-resource-guid-parameter', [
     ),
     errors: [
       {
-        message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: declare its schema as { type: string, format: uuid }.',
+        message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: its schema is a string without a format; declare it as { type: string, format: uuid }.',
         path: ['components', 'parameters', 'UserGuid', 'schema'],
         severity: DiagnosticSeverity.Warning,
       },

@@ -107,20 +107,20 @@ testRule('capi-relationships-body-shape', [
 
 testRule('capi-relationships-body-shape', [
   {
-    name: 'OAS 3.1: a to-one relationship that may itself be null (a null variant) fails',
+    name: 'OAS 3.1: a to-one relationship that may itself be null (a null variant) while its data already may fails, told to drop the null from the relationship',
     document: withRelationships({ revision: { oneOf: [toOneOnCreate, { type: 'null' }] } }),
     errors: [
       {
         message:
-          'Relationship "revision" (in POST /v3/apps at requestBody.content.application/json.schema.properties.relationships) may itself be null; an empty to-one relationship is { "data": null }: make "data" nullable instead of the relationship.',
+          'Relationship "revision" (in POST /v3/apps at requestBody.content.application/json.schema.properties.relationships) may itself be null; an empty to-one relationship is { "data": null }: "data" already declares null, so remove the null from the relationship itself.',
         path: ['paths', '/v3/apps', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'relationships', 'properties', 'revision'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
   },
   {
-    name: 'OAS 3.0: a to-one relationship declared nullable fails',
-    document: { ...withRelationships({ revision: { ...toOneOnCreate, nullable: true } }), openapi: '3.0.3' },
+    name: 'OAS 3.0: a to-one relationship declared nullable whose data is not fails, told to make data nullable instead',
+    document: { ...withRelationships({ revision: { type: 'object', nullable: true, properties: { data: { type: 'object', properties: { guid: { type: 'string' } } } } } }), openapi: '3.0.3' },
     errors: [
       {
         message:
@@ -214,7 +214,7 @@ testRule('capi-relationships-body-shape', [
     errors: [
       {
         message:
-          'Relationship "owner" (schema "App" at properties.relationships, schema "Shared") may itself be null; an empty to-one relationship is { "data": null }: make "data" nullable instead of the relationship.',
+          'Relationship "owner" (schema "App" at properties.relationships, schema "Shared") may itself be null; an empty to-one relationship is { "data": null }: "data" already declares null, so remove the null from the relationship itself.',
         path: ['components', 'schemas', 'Shared', 'type'],
         severity: DiagnosticSeverity.Warning,
       },

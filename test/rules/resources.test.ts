@@ -94,7 +94,7 @@ testRule('capi-resources-required-fields', [
         severity: DiagnosticSeverity.Error,
       },
       {
-        message: 'Resource schema "App": field "guid" must be a string with format "uuid".',
+        message: 'Resource schema "App": field "guid" is a string without a format: it must be a string with format "uuid".',
         path: ['components', 'schemas', 'App', 'properties', 'guid'],
         severity: DiagnosticSeverity.Error,
       },
@@ -179,6 +179,17 @@ testRule('capi-resources-required-fields', [
         message:
           'Resource schema "FeatureFlag" has no "guid" field: it is addressed by its "name" (GET /v3/feature_flags/{name}), while the guide says every resource contains a "guid" (a UUID) and is addressed by it: either the API gives it one ("guid" as a string with format "uuid") or the spec keeps this deviation on record (an override that turns the rule off for it).',
         path: ['components', 'schemas', 'FeatureFlag', 'properties'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a resource field of the wrong type is told what type it has and what the guide wants',
+    document: keyedByName({ type: 'object', required: Object.keys(base), properties: { ...namedFields, guid: base.guid, created_at: { type: 'integer' } } }),
+    errors: [
+      {
+        message: 'Resource schema "FeatureFlag": field "created_at" is of type integer: it must be a string with format "date-time".',
+        path: ['components', 'schemas', 'FeatureFlag', 'properties', 'created_at'],
         severity: DiagnosticSeverity.Error,
       },
     ],
