@@ -11,6 +11,8 @@ import { fieldPath } from '../lib/fault-path';
  * S44: a `relationships` object in a resource or a create body maps each name to
  * `{ data: { guid } }`, `{ data: null }` or `{ data: [ { guid } ] }`; an empty to-one is
  * `{ data: null }`, never a bare `null` (OAS 3.0 `nullable: true`, 3.1 a `null` type or variant).
+ * Each problem is reported once, in the schema to change (a shared relationship component once,
+ * whatever number of relationships use it).
  */
 export default documentFunction('relationshipsShape', null, (doc, _options, unresolved) => {
   const { pathOf, nodes } = reachableSchemas(doc);
@@ -22,7 +24,12 @@ export default documentFunction('relationshipsShape', null, (doc, _options, unre
   const seen = new Set<object>();
   // A relationship schema shared by several relationships objects is reported once, where it is written.
   const reported = new Set<string>();
-  const once = (at: JsonPath) => !reported.has(at.join('\0')) && Boolean(reported.add(at.join('\0')));
+  const once = (at: JsonPath): boolean => {
+    const key = at.join('\0');
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  };
   const members = [...resourceSchemas(doc), ...createBodies].flatMap(({ schema, path }) => {
     const relationships = deref(doc.root, mergeSchema(doc.root, schema).properties.get('relationships'));
     if (!isObject(relationships) || seen.has(relationships)) return [];
