@@ -1,6 +1,6 @@
 import { isParameterSegment } from '../lib/classify';
 import { documentFunction } from '../lib/document-function';
-import { relationshipBodies, relationshipBodyProblem } from '../lib/relationship-schema';
+import { bodyProblems } from '../lib/relationship-schema';
 
 const METHODS = ['get', 'post', 'patch'];
 
@@ -10,6 +10,7 @@ const METHODS = ['get', 'post', 'patch'];
  * nothing else is nested below a relationship.
  */
 export default documentFunction('relationshipToMany', null, (doc) => {
+  const reported = new Set<string>();
   const operations = doc.operations.flatMap((op) => {
     const { kind } = op.pathInfo;
     const verb = op.method.toUpperCase();
@@ -26,10 +27,10 @@ export default documentFunction('relationshipToMany', null, (doc) => {
         path: op.jsonPath,
       }];
     }
-    return relationshipBodies(doc.root, op).flatMap(({ label, schema, path }) => {
-      const problem = relationshipBodyProblem(doc.root, schema, true);
-      return problem ? [{ message: `${label}: ${problem}; a to-many relationship body is { data: [ { guid } ] }.`, path }] : [];
-    });
+    return bodyProblems(doc, op, true, reported).map(({ label, component, problem, fix, path }) => ({
+      message: `${label}${component ? ` (${component})` : ''}: ${problem}; a to-many relationship body is { data: [ { guid } ] }: ${fix}.`,
+      path,
+    }));
   });
   const nested = doc.paths.flatMap(({ path, segments }) => {
     const at = segments.indexOf('relationships');

@@ -1,11 +1,12 @@
 import { documentFunction } from '../lib/document-function';
-import { relationshipBodies, relationshipBodyProblem } from '../lib/relationship-schema';
+import { bodyProblems } from '../lib/relationship-schema';
 
 const METHODS = ['get', 'patch'];
 
 /** S45: a to-one relationship is viewed (GET) and set or cleared (PATCH) as `{ data: { guid } }`. */
-export default documentFunction('relationshipToOne', null, (doc) =>
-  doc.operations
+export default documentFunction('relationshipToOne', null, (doc) => {
+  const reported = new Set<string>();
+  return doc.operations
     .filter(({ pathInfo }) => pathInfo.kind === 'relationship-to-one')
     .flatMap((op) => {
       if (!METHODS.includes(op.method)) {
@@ -14,9 +15,9 @@ export default documentFunction('relationshipToOne', null, (doc) =>
           path: op.jsonPath,
         }];
       }
-      return relationshipBodies(doc.root, op).flatMap(({ label, schema, path }) => {
-        const problem = relationshipBodyProblem(doc.root, schema, false);
-        return problem ? [{ message: `${label}: ${problem}; a to-one relationship body is { data: { guid } } (data may be null).`, path }] : [];
-      });
-    }),
-);
+      return bodyProblems(doc, op, false, reported).map(({ label, component, problem, fix, path }) => ({
+        message: `${label}${component ? ` (${component})` : ''}: ${problem}; a to-one relationship body is { data: { guid } } (data may be null): ${fix}.`,
+        path,
+      }));
+    });
+});

@@ -1,8 +1,8 @@
 import { Classification } from '../lib/classify';
 import { documentFunction, Finding } from '../lib/document-function';
-import { asObject, deref, isObject, valueAt } from '../lib/json';
+import { asArray, asObject, deref, isObject, JsonObject, JsonPath, valueAt } from '../lib/json';
 import { resourceSchemas } from '../lib/resources';
-import { relationshipBodyProblem } from '../lib/relationship-schema';
+import { otherComponent, problemPath, relationshipProblem } from '../lib/relationship-schema';
 import { allowsType, mergeSchema, typesOf } from '../lib/schema';
 import { describeSchema, reachableSchemas, SchemaNode } from '../lib/schema-walk';
 import { fieldPath } from '../lib/fault-path';
@@ -11,6 +11,8 @@ import { fieldPath } from '../lib/fault-path';
  * S44: a `relationships` object in a resource or a create body maps each name to
  * `{ data: { guid } }`, `{ data: null }` or `{ data: [ { guid } ] }`; an empty to-one is
  * `{ data: null }`, never a bare `null` (OAS 3.0 `nullable: true`, 3.1 a `null` type or variant).
+ * Each problem is reported once, in the schema to change (a shared relationship component once,
+ * whatever number of relationships use it).
  */
 export default documentFunction('relationshipsShape', null, (doc, _options, unresolved) => {
   const { pathOf, nodes } = reachableSchemas(doc);
@@ -20,39 +22,68 @@ export default documentFunction('relationshipsShape', null, (doc, _options, unre
     .filter((body): body is { schema: Record<string, unknown>; path: (string | number)[] } => isObject(body.schema))
     .map(({ schema, path }) => ({ schema, path: pathOf.get(schema) ?? path }));
   const seen = new Set<object>();
-  const nullable = new Set<object>();
+  // A relationship schema shared by several relationships objects is reported once, where it is written.
+  const reported = new Set<string>();
+  const once = (at: JsonPath): boolean => {
+    const key = at.join('\0');
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  };
   const members = [...resourceSchemas(doc), ...createBodies].flatMap(({ schema, path }) => {
     const relationships = deref(doc.root, mergeSchema(doc.root, schema).properties.get('relationships'));
     if (!isObject(relationships) || seen.has(relationships)) return [];
     seen.add(relationships);
     const at = pathOf.get(relationships) ?? [...path, 'properties', 'relationships'];
     return Object.entries(asObject(relationships.properties)).flatMap(([name, relationship]) => {
-      if (!isRelationship(doc.root, relationship)) {
-        return [{
-          message: `Relationship "${name}" (${describeSchema(at)}) must be { "data": { "guid" } }, { "data": null } or { "data": [ { "guid" } ] }: wrap the related guid(s) in "data".`,
-          path: fieldPath(doc, relationships, at, name),
-        }];
+      const written = fieldPath(doc, relationships, at, name);
+      const problem = relationshipProblem(doc.root, relationship);
+      if (problem !== undefined) {
+        const where = problemPath(doc, problem, written);
+        const component = otherComponent(where, at);
+        return once(where) ? [{
+          message: `Relationship "${name}" (${describeSchema(at)}${component ? `, ${component}` : ''}): ${problem.problem}; a relationship is { "data": { "guid" } }, { "data": null } or { "data": [ { "guid" } ] }: ${problem.fix}.`,
+          path: where,
+        }] : [];
       }
-      const resolved = deref(doc.root, relationship);
-      if (allowsType(doc.root, relationship, 'null') && isObject(resolved) && !nullable.has(resolved)) {
-        // A shared relationship schema is reported once, where it is defined.
-        nullable.add(resolved);
-        const shared = pathOf.get(resolved);
-        return [{
-          message: `Relationship "${name}" (${describeSchema(at)}${shared && shared.length === 3 ? `, schema "${shared[2]}"` : ''}) may itself be null; an empty to-one relationship is { "data": null }: make "data" nullable instead of the relationship.`,
-          path: nullMarker(resolved, shared && shared.length === 3 ? shared : fieldPath(doc, relationships, at, name)),
-        }];
-      }
-      return [];
+      const declaring = nullDeclaring(doc.root, relationship);
+      if (declaring === undefined) return [];
+      const where = nullMarker(declaring, pathOf.get(declaring) ?? written);
+      const component = otherComponent(where, at);
+      const dataAllowsNull = allowsType(doc.root, mergeSchema(doc.root, relationship, true).properties.get('data'), 'null');
+      const fix = dataAllowsNull ? '"data" already declares null, so remove the null from the relationship itself' : 'make "data" nullable instead of the relationship';
+      return once(where) ? [{
+        message: `Relationship "${name}" (${describeSchema(at)}${component ? `, ${component}` : ''}) may itself be null; an empty to-one relationship is { "data": null }: ${fix}.`,
+        path: where,
+      }] : [];
     });
   });
   return [...members, ...nullNextToRef(doc, nodes, unresolved)];
 });
 
 
-/** A to-one or a to-many relationship; `{ data: null }` is the to-one form cleared (a nullable `data`). */
-function isRelationship(root: unknown, schema: unknown): boolean {
-  return relationshipBodyProblem(root, schema, false) === undefined || relationshipBodyProblem(root, schema, true) === undefined;
+/**
+ * The schema that lets a relationship itself be null: the one whose type (or `nullable`) allows
+ * null, or whose oneOf/anyOf has a null variant, found through `$ref`s and `allOf` members. A
+ * shared relationship component that does is the place to fix, not each relationship using it.
+ */
+function nullDeclaring(root: unknown, schema: unknown, visited = new Set<unknown>()): JsonObject | undefined {
+  const resolved = deref(root, schema);
+  if (!isObject(resolved) || visited.has(resolved)) return undefined;
+  visited.add(resolved);
+  if (typesOf(resolved).includes('null')) return resolved;
+  const variants = [...asArray(resolved.oneOf), ...asArray(resolved.anyOf)];
+  if (variants.some((variant) => isNullOnly(asObject(deref(root, variant))))) return resolved;
+  for (const member of [...asArray(resolved.allOf), ...variants]) {
+    const found = nullDeclaring(root, member, visited);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isNullOnly(schema: JsonObject): boolean {
+  const types = typesOf(schema);
+  return types.length > 0 && types.every((type) => type === 'null');
 }
 
 /**

@@ -1,11 +1,10 @@
 import pluralize from 'pluralize';
 import { Classification, isParameterSegment } from '../lib/classify';
+import { GUID_NAME, GuidShown, guidShownAt } from '../lib/resource-key';
 import { documentFunction } from '../lib/document-function';
 import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
 import { isObject } from '../lib/json';
-import { allowsType, formatOf, mergeSchema } from '../lib/schema';
-
-const GUID_NAME = /^([a-z0-9]+_)*guid$/;
+import { allowsType, declaredType, formatOf } from '../lib/schema';
 
 /**
  * S05: the segment after a collection is the resource's guid: `{guid}` (or `{app_guid}` in nested
@@ -30,11 +29,9 @@ export default documentFunction('resourceGuidParameter', null, (doc) => {
         const identified = `${prefix}${segments.slice(0, index + 2).join('/')}`;
         if (namesReported.has(identified)) return [];
         namesReported.add(identified);
-        if (index > 0 && (!showsGuid(doc, identified) || hasGuidAddress(doc, `${prefix}${segment}`))) return [];
-        return [{
-          message: `"${identified}" identifies a resource of "${segment}" by "${next}"; resources are addressed by their guid: use "{guid}" (or "{${resource}_guid}" after another guid).`,
-          path: ['paths', path],
-        }];
+        const shown = guidShownAt(doc, identified);
+        if (index > 0 && (shown !== 'shown' || hasGuidAddress(doc, `${prefix}${segment}`))) return [];
+        return [{ message: `"${identified}" identifies a resource of "${segment}" by "${next}"${keyAdvice(shown, resource)}.`, path: ['paths', path] }];
       }
       return doc.operations
         .filter((op) => op.path === path)
@@ -44,7 +41,7 @@ export default documentFunction('resourceGuidParameter', null, (doc) => {
         .map(({ parameter, jsonPath }) => {
           parametersReported.add(parameter);
           return {
-            message: `Path parameter "${name}" of ${path} identifies a resource of "${segment}" but is not declared as a UUID: ${uuidAdvice(notUuidSentence(doc.root, parameter), 'declare its schema as { type: string, format: uuid }')}.`,
+            message: `Path parameter "${name}" of ${path} identifies a resource of "${segment}" but is not declared as a UUID: ${uuidAdvice(notUuidSentence(doc.root, parameter), `its schema ${declaredType(doc.root, parameter.schema)}; declare it as { type: string, format: uuid }`)}.`,
             path: isObject(parameter.schema) ? [...jsonPath, 'schema'] : jsonPath,
           };
         });
@@ -52,11 +49,18 @@ export default documentFunction('resourceGuidParameter', null, (doc) => {
   );
 });
 
-/** True when GET on the member path shows an object with a `guid`: a resource, not a pseudo-resource. */
-function showsGuid(doc: Classification, memberPath: string): boolean {
-  const get = doc.operations.find((op) => op.path === memberPath && op.method === 'get');
-  const shown = get?.responses.find(({ code }) => code === '200')?.schema;
-  return shown !== undefined && mergeSchema(doc.root, shown, true).properties.has('guid');
+/**
+ * What to do about a member keyed by something else than its guid, given what the member path
+ * returns: name the parameter after the guid it shows, or, when what it returns has no guid, say so
+ * rather than ask for a `{guid}` the resource does not have.
+ */
+function keyAdvice(shown: GuidShown, resource: string): string {
+  const wanted = `"{guid}" (or "{${resource}_guid}" after another guid)`;
+  if (shown === 'shown') return `, while what it returns has a "guid": the guide addresses a resource by its guid, so use ${wanted}`;
+  if (shown === 'none') {
+    return `, and what it returns has no "guid": the guide gives every resource a guid and addresses it by that guid (/v3/:resource_name/:guid); either the API gives these resources a guid, addressed as ${wanted}, or the spec keeps this deviation on record (an override that turns the rule off for this path)`;
+  }
+  return `; the guide addresses a resource by its guid: if it has one, use ${wanted}`;
 }
 
 /** True when the collection is also addressed at the top level by a guid (`/v3/processes/{guid}`). */

@@ -2,9 +2,10 @@ import { documentFunction } from '../lib/document-function';
 import { JsonObject, JsonPath } from '../lib/json';
 import { quoted } from '../lib/names';
 import { resourceSchemas } from '../lib/resources';
-import { allowsType, declaringSchema, formatOf, mergeSchema } from '../lib/schema';
+import { allowsType, declaredType, declaringSchema, formatOf, mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
 import { notUuidSentence, uuidAdvice } from '../lib/identifier-note';
+import { nonGuidAddress } from '../lib/resource-key';
 import { declaringNode, fieldPath, propertiesPath, requiredPath } from '../lib/fault-path';
 
 /** Each field every resource has, with the string format it declares. */
@@ -33,12 +34,19 @@ export default documentFunction('resourceRequiredFields', null, (doc) => {
     const merged = mergeSchema(doc.root, schema);
     return REQUIRED_FIELDS.flatMap(([name, format]) => {
       if (!merged.properties.has(name)) {
+        const address = name === 'guid' ? nonGuidAddress(doc, schema) : undefined;
+        if (address !== undefined) {
+          return [{
+            message: `Resource ${describeSchema(path)} has no "guid" field: it is addressed by its "${address.key.slice(1, -1)}" (${address.operation.label}), while the guide says every resource contains a "guid" (a UUID) and is addressed by it: either the API gives it one ("guid" as a string with format "uuid") or the spec keeps this deviation on record (an override that turns the rule off for it).`,
+            path: propertiesPath(doc, schema, path),
+          }];
+        }
         return [{ message: `Resource ${describeSchema(path)} has no "${name}" field: every resource must declare "${name}" as a string with format "${format}".`, path: propertiesPath(doc, schema, path) }];
       }
       const field = merged.properties.get(name);
       if (!allowsType(doc.root, field, 'string') || formatOf(doc.root, field) !== format) {
         const note = format === 'uuid' ? notUuidSentence(doc.root, field) : undefined;
-        const advice = note === undefined ? `must be a string with format "${format}"` : `is not declared as a UUID: ${uuidAdvice(note, '')}`;
+        const advice = note === undefined ? `${declaredType(doc.root, field)}: it must be a string with format "${format}"` : `is not declared as a UUID: ${uuidAdvice(note, '')}`;
         return [{ message: `Resource ${describeSchema(path)}: field "${name}" ${advice}.`, path: fieldPath(doc, schema, path, name) }];
       }
       if (!merged.required.has(name)) {

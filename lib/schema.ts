@@ -47,6 +47,19 @@ export function allowsType(root: unknown, schema: unknown, type: string): boolea
   return merged.types.has(type);
 }
 
+/**
+ * What a schema declares its type to be, for a message that says what is there before what is
+ * wanted: `is a string without a format`, `is a string with format "uri"`, `is of type integer`,
+ * `declares no type` (null aside).
+ */
+export function declaredType(root: unknown, schema: unknown): string {
+  const { types, format } = mergeSchema(root, schema, true);
+  const named = [...types].filter((type) => type !== 'null');
+  if (named.length === 0) return 'declares no type';
+  if (named.length > 1 || named[0] !== 'string') return `is of type ${named.join(' or ')}`;
+  return format === undefined ? 'is a string without a format' : `is a string with format "${format}"`;
+}
+
 /** The JSON schema of a request body or response (application/json, or any JSON-like media type). */
 export function jsonSchemaOf(root: unknown, bodyOrResponse: unknown): unknown {
   return jsonContentOf(root, bodyOrResponse)?.schema;

@@ -83,21 +83,23 @@ const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' 
   'queryParameterNames.ts': { 'operation.label': 'user', where: 'user' },
   'relationshipToMany.ts': {
     'op.label': 'own',
+    "component ? ` (${component})` : ''": 'own',
     "op.method === 'delete' ? `; remove members one at a time with DELETE ${op.path}/{guid}` : ''": 'own',
     label: 'user',
     "path.slice(0, path.indexOf('/relationships/'))": 'own',
     path: 'own',
     relationship: 'own',
   },
-  'relationshipToOne.ts': { 'op.label': 'own', label: 'user' },
+  'relationshipToOne.ts': { 'op.label': 'own', label: 'user', "component ? ` (${component})` : ''": 'own' },
   'relationshipsShape.ts': {
     'describeSchema(at)': 'user',
-    "shared && shared.length === 3 ? `, schema \"${shared[2]}\"` : ''": 'own',
+    "component ? `, ${component}` : ''": 'own',
     'describeSchema(path)': 'own',
   },
   'resourceGuidParameter.ts': { prefix: 'key', identified: 'own', path: 'user', collectionPath: 'key' },
   'resourceRequiredFields.ts': {
     'describeSchema(path)': 'own',
+    'address.operation.label': 'user',
     first: 'user',
     "more.length > 0 ? ` and ${more.length} more` : ''": 'count',
     where: 'own',
@@ -147,7 +149,7 @@ const DROPPED: Record<string, RegExp> = {
 
 const FUNCTIONS = path.join(ROOT, 'functions');
 /** An interpolation that can name or count a place: what TEMPLATE_PLACES must classify. */
-const PLACE_EXPRESSION = /label|describeSchema|[pP]ath\b|path\.|where|which|users|first|more|resourcePath|owner|identified|prefix|relationship\b|shared/;
+const PLACE_EXPRESSION = /label|component|describeSchema|[pP]ath\b|path\.|where|which|users|first|more|resourcePath|owner|identified|prefix|relationship\b|shared/;
 
 function interpolations(source: string): string[] {
   return [...source.matchAll(/\$\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((match) => match[1]);

@@ -114,8 +114,31 @@ testRule('capi-paths-resource-guid-parameter', [
     }),
     errors: [
       {
-        message: '"/v3/feature_flags/{name}" identifies a resource of "feature_flags" by "{name}"; resources are addressed by their guid: use "{guid}" (or "{feature_flag_guid}" after another guid).',
+        message: '"/v3/feature_flags/{name}" identifies a resource of "feature_flags" by "{name}"; the guide addresses a resource by its guid: if it has one, use "{guid}" (or "{feature_flag_guid}" after another guid).',
         path: ['paths', '/v3/feature_flags/{name}'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a top-level collection keyed by name whose members show no guid is told they have none, not to use "{guid}"',
+    document: openapi({ '/v3/feature_flags/{name}': { get: showing({ name: { type: 'string' }, enabled: { type: 'boolean' } }) } }),
+    errors: [
+      {
+        message:
+          '"/v3/feature_flags/{name}" identifies a resource of "feature_flags" by "{name}", and what it returns has no "guid": the guide gives every resource a guid and addresses it by that guid (/v3/:resource_name/:guid); either the API gives these resources a guid, addressed as "{guid}" (or "{feature_flag_guid}" after another guid), or the spec keeps this deviation on record (an override that turns the rule off for this path).',
+        path: ['paths', '/v3/feature_flags/{name}'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a top-level collection keyed by another parameter whose members show a guid is told to name the parameter after the guid',
+    document: openapi({ '/v3/widgets/{id}': { get: showing({ guid: { type: 'string', format: 'uuid' } }) } }),
+    errors: [
+      {
+        message: '"/v3/widgets/{id}" identifies a resource of "widgets" by "{id}", while what it returns has a "guid": the guide addresses a resource by its guid, so use "{guid}" (or "{widget_guid}" after another guid).',
+        path: ['paths', '/v3/widgets/{id}'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
@@ -127,7 +150,7 @@ testRule('capi-paths-resource-guid-parameter', [
     }),
     errors: [
       {
-        message: '"/v3/apps/{guid}/widgets/{name}" identifies a resource of "widgets" by "{name}"; resources are addressed by their guid: use "{guid}" (or "{widget_guid}" after another guid).',
+        message: '"/v3/apps/{guid}/widgets/{name}" identifies a resource of "widgets" by "{name}", while what it returns has a "guid": the guide addresses a resource by its guid, so use "{guid}" (or "{widget_guid}" after another guid).',
         path: ['paths', '/v3/apps/{guid}/widgets/{name}'],
         severity: DiagnosticSeverity.Warning,
       },
@@ -155,7 +178,7 @@ testRule('capi-paths-resource-guid-parameter', [
     ),
     errors: [
       {
-        message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: declare its schema as { type: string, format: uuid }.',
+        message: 'Path parameter "guid" of /v3/users/{guid} identifies a resource of "users" but is not declared as a UUID: its schema is a string without a format; declare it as { type: string, format: uuid }.',
         path: ['components', 'parameters', 'UserGuid', 'schema'],
         severity: DiagnosticSeverity.Warning,
       },

@@ -94,7 +94,7 @@ testRule('capi-resources-required-fields', [
         severity: DiagnosticSeverity.Error,
       },
       {
-        message: 'Resource schema "App": field "guid" must be a string with format "uuid".',
+        message: 'Resource schema "App": field "guid" is a string without a format: it must be a string with format "uuid".',
         path: ['components', 'schemas', 'App', 'properties', 'guid'],
         severity: DiagnosticSeverity.Error,
       },
@@ -163,6 +163,41 @@ testRule('capi-resources-required-fields', [
         severity: DiagnosticSeverity.Error,
       },
     ],
+  },
+]);
+
+/** A resource that the API addresses by its name, as `GET /v3/feature_flags/{name}` shows it. */
+const keyedByName = (flag: unknown) => openapi({ '/v3/feature_flags/{name}': { get: ok(ref('FeatureFlag')) } }, components({ FeatureFlag: flag }));
+const namedFields = { name: { type: 'string' }, created_at: base.created_at, updated_at: base.updated_at, links: { type: 'object', properties: { self: ref('Link') } } };
+
+testRule('capi-resources-required-fields', [
+  {
+    name: 'a resource addressed by its name without a guid is told how it is keyed and what the guide wants, not only that every resource has one',
+    document: keyedByName({ type: 'object', required: ['name', 'created_at', 'updated_at'], properties: namedFields }),
+    errors: [
+      {
+        message:
+          'Resource schema "FeatureFlag" has no "guid" field: it is addressed by its "name" (GET /v3/feature_flags/{name}), while the guide says every resource contains a "guid" (a UUID) and is addressed by it: either the API gives it one ("guid" as a string with format "uuid") or the spec keeps this deviation on record (an override that turns the rule off for it).',
+        path: ['components', 'schemas', 'FeatureFlag', 'properties'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a resource field of the wrong type is told what type it has and what the guide wants',
+    document: keyedByName({ type: 'object', required: Object.keys(base), properties: { ...namedFields, guid: base.guid, created_at: { type: 'integer' } } }),
+    errors: [
+      {
+        message: 'Resource schema "FeatureFlag": field "created_at" is of type integer: it must be a string with format "date-time".',
+        path: ['components', 'schemas', 'FeatureFlag', 'properties', 'created_at'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a resource addressed by its name that has a guid passes',
+    document: keyedByName({ type: 'object', required: Object.keys(base), properties: { ...namedFields, guid: base.guid } }),
+    errors: [],
   },
 ]);
 
