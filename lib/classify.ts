@@ -9,6 +9,7 @@ export type PathKind =
   | 'nested-collection'
   | 'resource'
   | 'pseudo-resource'
+  | 'singleton'
   | 'action'
   | 'relationship-to-one'
   | 'relationship-to-many'
@@ -236,7 +237,9 @@ function pathKind(
   if (last === 'upload') return 'upload';
   if (last === 'download') return 'download';
   if (isCollection) return segments.length === 1 ? 'collection' : 'nested-collection';
-  return 'pseudo-resource';
+  // The guide's pseudo-resources are nested under a resource (`/v3/apps/{guid}/environment_variables`);
+  // a path with no identifier before it (`/v3/info`, `/v3/resource_matches`) is a singleton.
+  return segments.some(isParameterSegment) ? 'pseudo-resource' : 'singleton';
 }
 
 /** Decided by the `data` schema first, then by the operations only to-many has, then by the name. */
@@ -263,6 +266,7 @@ const OPERATION_KINDS: Partial<Record<PathKind, Partial<Record<string, Operation
   'nested-collection': { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
   resource: { get: 'show', patch: 'update', delete: 'delete' },
   'pseudo-resource': { get: 'show', patch: 'update', delete: 'delete' },
+  singleton: { get: 'show', patch: 'update', delete: 'delete' },
   action: { post: 'action' },
   upload: { post: 'upload' },
   download: { get: 'download' },
@@ -271,8 +275,8 @@ const OPERATION_KINDS: Partial<Record<PathKind, Partial<Record<string, Operation
   'relationship-member': { delete: 'relationship-remove' },
 };
 
-/** Paths that hold a list a POST can append to: collections and pseudo-resources (`…/visibility`). */
-const APPENDABLE = new Set<PathKind>(['collection', 'nested-collection', 'pseudo-resource']);
+/** Paths that hold a list a POST can append to: collections, pseudo-resources (`…/visibility`) and singletons. */
+const APPENDABLE = new Set<PathKind>(['collection', 'nested-collection', 'pseudo-resource', 'singleton']);
 
 /**
  * A POST that answers 200 with the very list the path's GET shows appends members to a list-valued

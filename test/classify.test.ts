@@ -100,6 +100,15 @@ describe('collections, nested collections and pseudo-resources', () => {
     expect(kindOf('/v3/apps/{guid}/environment_variables', { '/v3/apps/{guid}/environment_variables': { get: shows(object({ var: {} })) } })).toBe('pseudo-resource');
   });
 
+  it('a top-level path whose GET shows one object is a singleton, not a pseudo-resource (nothing it is nested under)', () => {
+    expect(kindOf('/v3/info', { '/v3/info': { get: shows(object({ name: {} })) } })).toBe('singleton');
+    expect(kindOf('/v3/info/usage_summary', { '/v3/info/usage_summary': { get: shows(object({ usage: {} })) } })).toBe('singleton');
+  });
+
+  it('a top-level path with only a POST is a singleton', () => {
+    expect(kindOf('/v3/resource_matches', { '/v3/resource_matches': { post: takes(object({ resources: {} })) } })).toBe('singleton');
+  });
+
   it('a nested path without a GET and without an identifier after it is a pseudo-resource', () => {
     expect(kindOf('/v3/apps/{guid}/ssh_enabled', { '/v3/apps/{guid}/ssh_enabled': { patch: takes(object({ enabled: {} })) } })).toBe('pseudo-resource');
   });

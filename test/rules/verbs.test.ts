@@ -148,7 +148,7 @@ testRule('capi-verbs-post-purpose', [
     errors: [
       {
         message:
-          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource, nested under a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
         path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
@@ -156,6 +156,18 @@ testRule('capi-verbs-post-purpose', [
         message:
           'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
         path: ['paths', '/v3/apps/{guid}', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a POST on a top-level path that is neither a collection nor a resource fails, and is not called a pseudo-resource',
+    document: openapi({ '/v3/resource_matches': { post: { ...ok, requestBody: body } } }),
+    errors: [
+      {
+        message:
+          'POST /v3/resource_matches is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a top-level path that is neither a collection nor a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+        path: ['paths', '/v3/resource_matches', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
