@@ -1,6 +1,8 @@
 import { actionVerbsOption, namesAnAction } from '../lib/actions';
-import { PathKind } from '../lib/classify';
-import { documentFunction } from '../lib/document-function';
+import { Classification, OperationInfo, PathKind } from '../lib/classify';
+import { collectionAction } from '../lib/collection-action';
+import { documentFunction, Finding } from '../lib/document-function';
+import { orList } from '../lib/status';
 
 /** Relationship paths have their own rules (capi-relationships-*). */
 const OWN_RULES = new Set(['relationship-to-one', 'relationship-to-many', 'relationship-member']);
@@ -16,17 +18,39 @@ const PATH_WORDS: Partial<Record<PathKind, string>> = {
 
 /**
  * S13: a POST creates on a collection, uploads a file, triggers an action under `/actions/`, or
- * adds to a to-many relationship or another list (answering 200 with the list its GET shows). A POST named like an action is capi-actions-under-actions'.
+ * adds to a to-many relationship or another list (answering 200 with the list its GET shows). A
+ * POST named like an action is capi-actions-under-actions'. A POST to a collection that the
+ * classifier reads as an action (a purge, a re-seed: lib/collection-action.ts) is this rule's,
+ * as the one finding of that deviation: it is no create, so no rule asks it for a 201.
  */
 export default documentFunction<{ verbs: string[] }>('postPurpose', actionVerbsOption, (doc, { verbs }) =>
   doc.operations
-    .filter(({ method, kind, pathInfo }) =>
+    .filter(({ method, pathInfo }) =>
       method === 'post' &&
-      kind === 'other' &&
       !OWN_RULES.has(pathInfo.kind) &&
       !namesAnAction(pathInfo.segments[pathInfo.segments.length - 1], verbs))
-    .map(({ label, pathInfo, jsonPath }) => ({
-      message: `${label} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is ${PATH_WORDS[pathInfo.kind] ?? `a ${pathInfo.kind}`}): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.`,
-      path: jsonPath,
-    })),
+    .flatMap((op) => {
+      const { label, pathInfo, jsonPath } = op;
+      if (op.kind === 'action' && pathInfo.kind !== 'action') return [actionOutOfPlace(doc, op)];
+      if (op.kind !== 'other') return [];
+      return [{
+        message: `${label} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is ${PATH_WORDS[pathInfo.kind] ?? `a ${pathInfo.kind}`}): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.`,
+        path: jsonPath,
+      }];
+    }),
 );
+
+/** A POST to a collection that triggers an action: it belongs under the collection's `/actions/`. */
+function actionOutOfPlace(doc: Classification, { label, path, operation, responses, jsonPath }: OperationInfo): Finding {
+  const evidence = collectionAction(operation, responses, doc.schemaKind);
+  const reason = evidence === undefined
+    ? 'it creates no resource'
+    : 'verb' in evidence
+      ? `its ${evidence.in} names the action "${evidence.verb}"`
+      : `it takes no request body and answers ${orList(evidence.codes)} with no resource`;
+  const name = evidence !== undefined && 'verb' in evidence ? evidence.verb : '<name>';
+  return {
+    message: `${label} triggers an action, not a create (${reason}): actions are nested under /actions, move it to POST ${path}/actions/${name}.`,
+    path: jsonPath,
+  };
+}

@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import { asObject, deref, isObject, JsonObject, JsonPath } from './json';
 import { oncePer } from './cache';
+import { collectionAction } from './collection-action';
 import { allowsType, jsonContentOf, jsonSchemaOf, mergeSchema } from './schema';
 
 export type PathKind =
@@ -166,6 +167,13 @@ function build(root: JsonObject): Classification {
     return { path, segments, kind, item: asObject(deref(root, item)), collectionSegments };
   });
 
+  const kindOf = (pathInfo: PathInfo, method: string, operation: JsonObject, responses: ResponseInfo[]): OperationKind => {
+    if (APPENDABLE.has(pathInfo.kind) && appendsToList(root, pathInfo.item, method)) return 'add';
+    const kind = operationKind(pathInfo.kind, method);
+    // A POST to a collection is a create by what its bodies are, not by where it is (a purge is an action).
+    return kind === 'create' && collectionAction(operation, responses, schemaKind) ? 'action' : kind;
+  };
+
   const componentPaths = new Map<unknown, JsonPath>();
   for (const section of COMPONENT_SECTIONS) {
     for (const [name, entry] of Object.entries(asObject(asObject(root.components)[section]))) {
@@ -180,16 +188,17 @@ function build(root: JsonObject): Classification {
       if (!isObject(operation)) continue;
       const jsonPath = ['paths', pathInfo.path, method];
       const request = jsonContentOf(root, operation.requestBody);
+      const responses = responsesOf(root, operation, jsonPath);
       operations.push({
         path: pathInfo.path,
         method,
         label: `${method.toUpperCase()} ${pathInfo.path}`,
         operation,
         pathInfo,
-        kind: APPENDABLE.has(pathInfo.kind) && appendsToList(root, pathInfo.item, method) ? 'add' : operationKind(pathInfo.kind, method),
+        kind: kindOf(pathInfo, method, operation, responses),
         jsonPath,
         parameters: parametersOf(root, pathInfo, operation, jsonPath),
-        responses: responsesOf(root, operation, jsonPath),
+        responses,
         requestSchema: request?.schema,
         requestMediaType: request?.mediaType,
       });

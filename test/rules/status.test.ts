@@ -50,6 +50,32 @@ testRule('capi-status-success-codes', [
     ],
   },
   {
+    name: 'a POST to a collection whose summary names an action (a purge) is an action, not a create: its 200 is not pointed to 201',
+    document: openapi({
+      '/v3/usage_events': {
+        get: op({ '200': list }),
+        post: { summary: 'Purge and reseed all usage events', ...op({ '200': withBody() }) },
+      },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a POST to a collection that answers 201 with the resource is a create, whatever its summary says, and its 200 fails',
+    document: openapi({
+      '/v3/usage_events': {
+        get: op({ '200': list }),
+        post: { summary: 'Start a usage event', ...op({ '200': withBody(), '201': { description: 'created', ...json({ properties: { guid: { type: 'string' } } }) } }) },
+      },
+    }),
+    errors: [
+      {
+        message: 'POST /v3/usage_events documents 200, but creating a resource returns 201 or 202: use one of those instead.',
+        path: ['paths', '/v3/usage_events', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
     name: 'a POST that answers 200 with the list its GET shows adds members and passes',
     document: openapi(
       {
