@@ -147,6 +147,27 @@ testRule('capi-status-success-body', [
       },
     ],
   },
+  {
+    name: 'a 201 without a body but with a Location header, as a 202 is documented, is told to be that 202, not to return a resource or use 204',
+    document: openapi({
+      '/v3/spaces/{guid}/manifest_diff': { post: op({ '201': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } }, '202': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } } }) },
+      '/v3/diffs': { post: op({ '201': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } } }) },
+    }),
+    errors: [
+      {
+        message:
+          'POST /v3/spaces/{guid}/manifest_diff documents 201 without a body but with a Location header, as a 202 Accepted names its job; a 201 returns the resource: if the work goes on after the response, remove it (the operation documents that 202 already); else declare the resource as its "content".',
+        path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post', 'responses', '201'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message:
+          'POST /v3/diffs documents 201 without a body but with a Location header, as a 202 Accepted names its job; a 201 returns the resource: if the work goes on after the response, document it as 202; else declare the resource as its "content".',
+        path: ['paths', '/v3/diffs', 'post', 'responses', '201'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
 ]);
 
 testRule('capi-status-client-error-codes', [
