@@ -1,5 +1,5 @@
 import { actionVerbsOption, namesAnAction } from '../lib/actions';
-import { Classification, OperationInfo, PathKind } from '../lib/classify';
+import { Classification, isParameterSegment, OperationInfo, PathInfo, PathKind } from '../lib/classify';
 import { collectionAction } from '../lib/collection-action';
 import { documentFunction, Finding } from '../lib/document-function';
 import { orList } from '../lib/status';
@@ -34,7 +34,7 @@ export default documentFunction<{ verbs: string[] }>('postPurpose', actionVerbsO
       if (op.kind === 'action' && pathInfo.kind !== 'action') return [actionOutOfPlace(doc, op)];
       if (op.kind !== 'other') return [];
       return [{
-        message: `${label} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is ${PATH_WORDS[pathInfo.kind] ?? `a ${pathInfo.kind}`}): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.`,
+        message: `${label} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is ${PATH_WORDS[pathInfo.kind] ?? `a ${pathInfo.kind}`}): if it triggers an action, move it to POST ${actionPath(pathInfo)}; if it creates something, POST to its collection.`,
         path: jsonPath,
       }];
     }),
@@ -53,4 +53,16 @@ function actionOutOfPlace(doc: Classification, { label, path, operation, respons
     message: `${label} triggers an action, not a create (${reason}): actions are nested under /actions, move it to POST ${path}/actions/${name}.`,
     path: jsonPath,
   };
+}
+
+/**
+ * Where the action would go: under the resource the path is nested in
+ * (`/v3/spaces/{guid}/manifest_diff` → `/v3/spaces/{guid}/actions/manifest_diff`), under the
+ * resource itself, or, for a path under no resource, a place the message cannot name.
+ */
+function actionPath({ path, segments, kind }: PathInfo): string {
+  if (kind === 'resource') return `${path}/actions/<name>`;
+  const name = segments[segments.length - 1];
+  const parent = path.slice(0, path.length - name.length - 1);
+  return kind === 'pseudo-resource' && isParameterSegment(parent.slice(parent.lastIndexOf('/') + 1)) ? `${parent}/actions/${name}` : '…/actions/<name>';
 }

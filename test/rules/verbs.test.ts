@@ -148,13 +148,13 @@ testRule('capi-verbs-post-purpose', [
     errors: [
       {
         message:
-          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource, nested under a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource, nested under a resource): if it triggers an action, move it to POST /v3/spaces/{guid}/actions/manifest_diff; if it creates something, POST to its collection.',
         path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
       {
         message:
-          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a resource): if it triggers an action, move it to POST /v3/apps/{guid}/actions/<name>; if it creates something, POST to its collection.',
         path: ['paths', '/v3/apps/{guid}', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
