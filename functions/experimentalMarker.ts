@@ -60,7 +60,8 @@ export default documentFunction('experimentalMarker', null, (doc) => {
 function partFinding(doc: Classification, schemas: SchemaNode[], part: string, whole: 'operation' | 'field', op?: OperationInfo): Finding[] | 'unnamed' {
   const named = namedPart(doc, schemas, part, op);
   if (named !== undefined) {
-    if (named.node['x-experimental'] === true) return [];
+    // Marked already, or its own text calls it experimental: then the field's own finding asks for the marker.
+    if (named.node['x-experimental'] === true || (named.kind === 'field' && describedAsExperimental(named.node))) return [];
     return [{
       message: `${named.what} is the part that its ${whole}'s description calls experimental, but it lacks "x-experimental: true": add it to the ${named.kind}, not to the ${whole}.`,
       path: named.path,

@@ -70,6 +70,21 @@ testRule('capi-experimental-marker', [
     errors: [],
   },
   {
+    name: 'a field that an operation calls experimental and that calls itself so gets one finding, its own',
+    document: openapi({
+      '/v3/deployments': {
+        post: { ...ok, description: 'The `canary` option is experimental.', requestBody: json(canaryOption({ description: 'This field is experimental.' })) },
+      },
+    }),
+    errors: [
+      {
+        message: 'Field "canary" is described as experimental but lacks "x-experimental: true": add it so that clients and docs can flag it.',
+        path: ['paths', '/v3/deployments', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'canary'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
     name: 'a description that calls only a part experimental asks for the marker on that part: the field or parameter it names, else a variant schema of the case',
     document: openapi(
       {
