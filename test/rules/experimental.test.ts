@@ -135,6 +135,18 @@ testRule('capi-experimental-boolean', [
       },
     ],
   },
+  {
+    name: 'a value that names a variant fails, and is told to mark that variant instead',
+    document: openapi({ '/v3/deployments': { post: { ...ok, 'x-experimental': 'canary strategy only' } } }),
+    errors: [
+      {
+        message:
+          '"x-experimental" must be a boolean (true or false), not "canary strategy only": it marks this node as a whole; to mark only an option or a variant of it, put "x-experimental: true" on that option\'s field or the variant\'s schema and leave it off here.',
+        path: ['paths', '/v3/deployments', 'post', 'x-experimental'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
 ]);
 
 testRule('capi-experimental-described', [
