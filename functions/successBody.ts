@@ -5,7 +5,9 @@ import { documentFunction } from '../lib/document-function';
 /**
  * S15: 200 and 201 carry a body (the resource); 204 carries none. A 200 or 201 with no body but a
  * `Location` header is documented as a 202 is (`POST …/manifest_diff`, whose 201 names the job
- * that computes the diff): it is told so, not asked for a resource it may not make.
+ * that computes the diff): it is told so, not asked for a resource it may not make. Only a
+ * DELETE is pointed to 204 when nothing is returned: the guide lists 204 for DELETE alone (a
+ * POST action answers 200 with the resource, or 202 with a job; capi-status-success-codes).
  */
 export default documentFunction('successBody', null, (doc) =>
   doc.operations.flatMap((op) =>
@@ -20,7 +22,7 @@ export default documentFunction('successBody', null, (doc) =>
       }
       if (SUCCESS_WITH_BODY.has(response.code) && !hasContent) {
         return [{
-          message: `${op.label} documents ${response.code} without a body; a ${response.code} returns the resource: declare its "content", or use 204 when nothing is returned.`,
+          message: `${op.label} documents ${response.code} without a body; a ${response.code} returns the resource: declare its "content"${op.method === 'delete' ? ', or use 204 when nothing is returned' : ''}.`,
           path: response.jsonPath,
         }];
       }

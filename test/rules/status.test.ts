@@ -132,12 +132,26 @@ testRule('capi-status-success-body', [
     errors: [],
   },
   {
-    name: '200 without a body and 204 with one fail',
-    document: openapi({ '/v3/apps/{guid}': { get: op({ '200': empty('ok') }), delete: op({ '204': withBody() }) } }),
+    name: '200 without a body and 204 with one fail; only a DELETE is pointed to 204, which the guide lists for DELETE alone',
+    document: openapi({
+      '/v3/apps/{guid}': { get: op({ '200': empty('ok') }), delete: op({ '204': withBody() }) },
+      '/v3/apps/{guid}/actions/purge': { post: op({ '200': empty('ok') }) },
+      '/v3/droplets/{guid}': { delete: op({ '200': empty('ok') }) },
+    }),
     errors: [
       {
-        message: 'GET /v3/apps/{guid} documents 200 without a body; a 200 returns the resource: declare its "content", or use 204 when nothing is returned.',
+        message: 'GET /v3/apps/{guid} documents 200 without a body; a 200 returns the resource: declare its "content".',
         path: ['paths', '/v3/apps/{guid}', 'get', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'POST /v3/apps/{guid}/actions/purge documents 200 without a body; a 200 returns the resource: declare its "content".',
+        path: ['paths', '/v3/apps/{guid}/actions/purge', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'DELETE /v3/droplets/{guid} documents 200 without a body; a 200 returns the resource: declare its "content", or use 204 when nothing is returned.',
+        path: ['paths', '/v3/droplets/{guid}', 'delete', 'responses', '200'],
         severity: DiagnosticSeverity.Error,
       },
       {
