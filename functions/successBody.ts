@@ -1,15 +1,28 @@
 import { SUCCESS_WITH_BODY } from '../lib/classify';
-import { asObject } from '../lib/json';
+import { asObject, JsonObject } from '../lib/json';
 import { documentFunction } from '../lib/document-function';
 
-/** S15: 200 and 201 carry a body (the resource); 204 carries none. */
+/**
+ * S15: 200 and 201 carry a body (the resource); 204 carries none. A 200 or 201 with no body but a
+ * `Location` header is documented as a 202 is (`POST …/manifest_diff`, whose 201 names the job
+ * that computes the diff): it is told so, not asked for a resource it may not make. Only a
+ * DELETE is pointed to 204 when nothing is returned: the guide lists 204 for DELETE alone (a
+ * POST action answers 200 with the resource, or 202 with a job; capi-status-success-codes).
+ */
 export default documentFunction('successBody', null, (doc) =>
   doc.operations.flatMap((op) =>
     op.responses.flatMap((response) => {
       const hasContent = Object.keys(asObject(response.response.content)).length > 0;
+      if (SUCCESS_WITH_BODY.has(response.code) && !hasContent && namesAJob(response.response)) {
+        const remedy = op.responses.some(({ code }) => code === '202') ? 'remove it (the operation documents that 202 already)' : 'document it as 202';
+        return [{
+          message: `${op.label} documents ${response.code} without a body but with a Location header, as a 202 Accepted names its job; a ${response.code} returns the resource: if the work goes on after the response, ${remedy}; else declare the resource as its "content".`,
+          path: response.jsonPath,
+        }];
+      }
       if (SUCCESS_WITH_BODY.has(response.code) && !hasContent) {
         return [{
-          message: `${op.label} documents ${response.code} without a body; a ${response.code} returns the resource: declare its "content", or use 204 when nothing is returned.`,
+          message: `${op.label} documents ${response.code} without a body; a ${response.code} returns the resource: declare its "content"${op.method === 'delete' ? ', or use 204 when nothing is returned' : ''}.`,
           path: response.jsonPath,
         }];
       }
@@ -23,3 +36,7 @@ export default documentFunction('successBody', null, (doc) =>
     }),
   ),
 );
+
+function namesAJob(response: JsonObject): boolean {
+  return Object.keys(asObject(response.headers)).some((name) => name.toLowerCase() === 'location');
+}

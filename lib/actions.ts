@@ -1,10 +1,7 @@
+import { DEFAULT_ACTION_VERBS } from './action-verbs';
 import { stringList } from './document-function';
 
-/** Words that name an action when they open a path's last segment (`cancel`, `apply_manifest`). */
-export const DEFAULT_ACTION_VERBS = [
-  'apply', 'cancel', 'clear', 'continue', 'pause', 'purge', 'reset', 'restage', 'restart',
-  'resume', 'retry', 'rollback', 'scale', 'start', 'stop', 'sync', 'trigger', 'upgrade',
-];
+export { DEFAULT_ACTION_VERBS };
 
 export const actionVerbsOption = {
   verbs: stringList(

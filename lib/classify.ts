@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import { asObject, deref, isObject, JsonObject, JsonPath } from './json';
 import { oncePer } from './cache';
+import { collectionAction } from './collection-action';
 import { allowsType, jsonContentOf, jsonSchemaOf, mergeSchema } from './schema';
 
 export type PathKind =
@@ -9,6 +10,7 @@ export type PathKind =
   | 'nested-collection'
   | 'resource'
   | 'pseudo-resource'
+  | 'singleton'
   | 'action'
   | 'relationship-to-one'
   | 'relationship-to-many'
@@ -165,6 +167,13 @@ function build(root: JsonObject): Classification {
     return { path, segments, kind, item: asObject(deref(root, item)), collectionSegments };
   });
 
+  const kindOf = (pathInfo: PathInfo, method: string, operation: JsonObject, responses: ResponseInfo[]): OperationKind => {
+    if (APPENDABLE.has(pathInfo.kind) && appendsToList(root, pathInfo.item, method)) return 'add';
+    const kind = operationKind(pathInfo.kind, method);
+    // A POST to a collection is a create by what its bodies are, not by where it is (a purge is an action).
+    return kind === 'create' && collectionAction(operation, responses, schemaKind) ? 'action' : kind;
+  };
+
   const componentPaths = new Map<unknown, JsonPath>();
   for (const section of COMPONENT_SECTIONS) {
     for (const [name, entry] of Object.entries(asObject(asObject(root.components)[section]))) {
@@ -179,16 +188,17 @@ function build(root: JsonObject): Classification {
       if (!isObject(operation)) continue;
       const jsonPath = ['paths', pathInfo.path, method];
       const request = jsonContentOf(root, operation.requestBody);
+      const responses = responsesOf(root, operation, jsonPath);
       operations.push({
         path: pathInfo.path,
         method,
         label: `${method.toUpperCase()} ${pathInfo.path}`,
         operation,
         pathInfo,
-        kind: APPENDABLE.has(pathInfo.kind) && appendsToList(root, pathInfo.item, method) ? 'add' : operationKind(pathInfo.kind, method),
+        kind: kindOf(pathInfo, method, operation, responses),
         jsonPath,
         parameters: parametersOf(root, pathInfo, operation, jsonPath),
-        responses: responsesOf(root, operation, jsonPath),
+        responses,
         requestSchema: request?.schema,
         requestMediaType: request?.mediaType,
       });
@@ -236,7 +246,9 @@ function pathKind(
   if (last === 'upload') return 'upload';
   if (last === 'download') return 'download';
   if (isCollection) return segments.length === 1 ? 'collection' : 'nested-collection';
-  return 'pseudo-resource';
+  // The guide's pseudo-resources are nested under a resource (`/v3/apps/{guid}/environment_variables`);
+  // a path with no identifier before it (`/v3/info`, `/v3/resource_matches`) is a singleton.
+  return segments.some(isParameterSegment) ? 'pseudo-resource' : 'singleton';
 }
 
 /** Decided by the `data` schema first, then by the operations only to-many has, then by the name. */
@@ -263,6 +275,7 @@ const OPERATION_KINDS: Partial<Record<PathKind, Partial<Record<string, Operation
   'nested-collection': { get: 'list', post: 'create', patch: 'update', delete: 'delete' },
   resource: { get: 'show', patch: 'update', delete: 'delete' },
   'pseudo-resource': { get: 'show', patch: 'update', delete: 'delete' },
+  singleton: { get: 'show', patch: 'update', delete: 'delete' },
   action: { post: 'action' },
   upload: { post: 'upload' },
   download: { get: 'download' },
@@ -271,8 +284,8 @@ const OPERATION_KINDS: Partial<Record<PathKind, Partial<Record<string, Operation
   'relationship-member': { delete: 'relationship-remove' },
 };
 
-/** Paths that hold a list a POST can append to: collections and pseudo-resources (`…/visibility`). */
-const APPENDABLE = new Set<PathKind>(['collection', 'nested-collection', 'pseudo-resource']);
+/** Paths that hold a list a POST can append to: collections, pseudo-resources (`…/visibility`) and singletons. */
+const APPENDABLE = new Set<PathKind>(['collection', 'nested-collection', 'pseudo-resource', 'singleton']);
 
 /**
  * A POST that answers 200 with the very list the path's GET shows appends members to a list-valued

@@ -1,8 +1,11 @@
-import { Classification, isParameterSegment, OperationInfo, successResponses } from './classify';
+import { Classification, isParameterSegment, OperationInfo, PathKind, successResponses } from './classify';
 import { asArray, asObject, deref, isObject, JsonObject, JsonPath } from './json';
 import { oncePer } from './cache';
 import { mergeSchema } from './schema';
 import { reachableSchemas, SchemaNode } from './schema-walk';
+
+/** Paths without an identifier of their own, whose bodies are not resources. */
+const NOT_RESOURCE_PATHS = new Set<PathKind>(['pseudo-resource', 'singleton', 'root']);
 
 /** Operations whose success body is a single resource. */
 const SINGLE_RESOURCE = new Set(['show', 'create', 'update', 'action']);
@@ -11,7 +14,7 @@ const SINGLE_RESOURCE = new Set(['show', 'create', 'update', 'action']);
  * The resource schemas: the success bodies of show / create / update / action responses, the
  * items of a collection's `resources`, the members of an `included` object (full resources, in
  * the same format as the primary one) and the job shown by `GET /v3/jobs/{guid}`, each once at its
- * own location. Pseudo-resources (paths without an identifier of their own) and non-resource
+ * own location. Pseudo-resources and singletons (paths without an identifier of their own) and non-resource
  * bodies (errors, relationships) are left out; a `oneOf` body counts each variant as a resource.
  */
 export const resourceSchemas = oncePer(collectResources);
@@ -51,7 +54,7 @@ function collectResources(doc: Classification): SchemaNode[] {
     if (isJobShow(operation)) {
       for (const body of operationBodies) add(body.schema, body.path, true);
     }
-    if (operation.pathInfo.kind === 'pseudo-resource' || operation.pathInfo.kind === 'root') continue;
+    if (NOT_RESOURCE_PATHS.has(operation.pathInfo.kind)) continue;
     // `/v3/apps`, `/v3/apps/{guid}` and their actions; deeper paths are under a parent resource.
     nested = operation.pathInfo.kind !== 'action' && operation.pathInfo.segments.length > 2;
     for (const body of operationBodies) {

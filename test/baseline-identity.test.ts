@@ -79,7 +79,7 @@ const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' 
   'paginationParameters.ts': { label: 'own' },
   'pluralArrayFields.ts': { 'describeSchema(path)': 'own' },
   'pluralQueryParameters.ts': { 'operation.label': 'user' },
-  'postPurpose.ts': { label: 'own' },
+  'postPurpose.ts': { label: 'own', path: 'own', 'actionPath(pathInfo)': 'own' },
   'queryParameterNames.ts': { 'operation.label': 'user', where: 'user' },
   'relationshipToMany.ts': {
     'op.label': 'own',

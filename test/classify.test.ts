@@ -15,6 +15,7 @@ const guid = { type: 'string', format: 'uuid' };
 const list = object({ resources: { type: 'array', items: object({ guid }) }, pagination: object({ total_results: { type: 'integer' } }) });
 const noBody = { responses: { '204': { description: 'no content' } } };
 const nothing = { description: 'no body' };
+const creates = { requestBody: json(object({ name: {} })), responses: { '201': json(object({ guid })) } };
 
 function kindOf(target: string, paths: Record<string, unknown>, components: Record<string, unknown> = {}): PathKind | undefined {
   return classify({ openapi: '3.1.0', paths, components }).pathByKey.get(target)?.kind;
@@ -98,6 +99,15 @@ describe('collections, nested collections and pseudo-resources', () => {
 
   it('a nested path whose GET shows one object is a pseudo-resource', () => {
     expect(kindOf('/v3/apps/{guid}/environment_variables', { '/v3/apps/{guid}/environment_variables': { get: shows(object({ var: {} })) } })).toBe('pseudo-resource');
+  });
+
+  it('a top-level path whose GET shows one object is a singleton, not a pseudo-resource (nothing it is nested under)', () => {
+    expect(kindOf('/v3/info', { '/v3/info': { get: shows(object({ name: {} })) } })).toBe('singleton');
+    expect(kindOf('/v3/info/usage_summary', { '/v3/info/usage_summary': { get: shows(object({ usage: {} })) } })).toBe('singleton');
+  });
+
+  it('a top-level path with only a POST is a singleton', () => {
+    expect(kindOf('/v3/resource_matches', { '/v3/resource_matches': { post: takes(object({ resources: {} })) } })).toBe('singleton');
   });
 
   it('a nested path without a GET and without an identifier after it is a pseudo-resource', () => {
@@ -222,12 +232,36 @@ describe('to-one or to-many relationships', () => {
   });
 });
 
+describe('a POST to a collection is a create by what its bodies are', () => {
+  const kindOfPost = (post: Record<string, unknown>) =>
+    classify({ paths: { '/v3/events': { get: shows(list), post } } }).operations.find(({ method }) => method === 'post')?.kind;
+
+  it.each([
+    ['it takes a body and answers 201', creates],
+    ['it takes a body and answers 202 (a job creates it)', { requestBody: json(object({ name: {} })), responses: { '202': nothing } }],
+    ['it answers 200 with a resource, whatever its summary says', { summary: 'Purge events', responses: { '200': json(object({ guid })) } }],
+    ['its summary opens with "Create", even when its description names an action', { summary: 'Create an event', description: 'Starts …', responses: { '202': nothing } }],
+  ])('a create when %s', (_title, post) => {
+    expect(kindOfPost(post)).toBe('create');
+  });
+
+  it.each([
+    ['its summary opens with an action verb past adverbs', { summary: 'Destructively purge all events', requestBody: json(object({})), responses: { '202': nothing } }],
+    ['its operationId opens with an action verb', { operationId: 'reseedEvents', responses: { '200': json(object({ count: {} })) } }],
+    ['its description opens with an action verb', { description: 'Clears the events.', responses: { '200': json(object({})) } }],
+    ['it takes no body and answers 202 with nothing', { responses: { '202': nothing } }],
+    ['it takes no body and answers 204', noBody],
+  ])('an action when %s', (_title, post) => {
+    expect(kindOfPost(post)).toBe('action');
+  });
+});
+
 describe('operation kinds, by path kind and method', () => {
   const paths = {
     '/v3': { get: noBody },
-    '/v3/apps': { get: shows(list), post: noBody, patch: noBody, delete: noBody, put: noBody },
+    '/v3/apps': { get: shows(list), post: creates, patch: noBody, delete: noBody, put: noBody },
     '/v3/apps/{guid}': { get: noBody, patch: noBody, delete: noBody, post: noBody },
-    '/v3/apps/{guid}/droplets': { get: shows(list), post: noBody },
+    '/v3/apps/{guid}/droplets': { get: shows(list), post: creates },
     '/v3/apps/{guid}/environment_variables': { get: shows(object({ var: {} })), patch: noBody, delete: noBody, post: noBody },
     '/v3/apps/{guid}/actions/start': { post: noBody, get: noBody },
     '/v3/packages/{guid}/upload': { post: noBody },

@@ -33,6 +33,23 @@ testRule('capi-async-accepted-location', [
     ],
   },
   {
+    name: 'a create that answers 202 with a resource that reports its own state (a task) is told the resource may carry the state, not that the work is done',
+    document: openapi({
+      '/v3/apps/{guid}/tasks': {
+        get: { responses: { '200': { description: 'ok', ...json({ type: 'object', properties: { resources: { type: 'array' }, pagination: { type: 'object' } } }) } } },
+        post: { requestBody: json({ type: 'object' }), responses: { '202': { description: 'accepted', ...json({ type: 'object', properties: { guid: { type: 'string' }, state: { type: 'string' } } }) } } },
+      },
+    }),
+    errors: [
+      {
+        message:
+          'POST /v3/apps/{guid}/tasks 202 returns the resource itself, whose "state" reports the work that goes on, and declares no Location header; a 202 Accepted is empty and names a job in "Location": answer 201 with this body, the resource showing its own progress in "state" (Asynchronicity: surface state on the resource itself), or give the work a job: an empty 202 with a "Location" header naming it.',
+        path: ['paths', '/v3/apps/{guid}/tasks', 'post', 'responses', '202'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
     name: 'a create that answers 202 with the resource and no Location is pointed to 201',
     document: openapi({
       '/v3/tasks': { post: { responses: { '202': { description: 'accepted', ...json({ type: 'object', properties: { guid: { type: 'string' } } }) } } } },

@@ -50,6 +50,32 @@ testRule('capi-status-success-codes', [
     ],
   },
   {
+    name: 'a POST to a collection whose summary names an action (a purge) is an action, not a create: its 200 is not pointed to 201',
+    document: openapi({
+      '/v3/usage_events': {
+        get: op({ '200': list }),
+        post: { summary: 'Purge and reseed all usage events', ...op({ '200': withBody() }) },
+      },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a POST to a collection that answers 201 with the resource is a create, whatever its summary says, and its 200 fails',
+    document: openapi({
+      '/v3/usage_events': {
+        get: op({ '200': list }),
+        post: { summary: 'Start a usage event', ...op({ '200': withBody(), '201': { description: 'created', ...json({ properties: { guid: { type: 'string' } } }) } }) },
+      },
+    }),
+    errors: [
+      {
+        message: 'POST /v3/usage_events documents 200, but creating a resource returns 201 or 202: use one of those instead.',
+        path: ['paths', '/v3/usage_events', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
     name: 'a POST that answers 200 with the list its GET shows adds members and passes',
     document: openapi(
       {
@@ -106,17 +132,52 @@ testRule('capi-status-success-body', [
     errors: [],
   },
   {
-    name: '200 without a body and 204 with one fail',
-    document: openapi({ '/v3/apps/{guid}': { get: op({ '200': empty('ok') }), delete: op({ '204': withBody() }) } }),
+    name: '200 without a body and 204 with one fail; only a DELETE is pointed to 204, which the guide lists for DELETE alone',
+    document: openapi({
+      '/v3/apps/{guid}': { get: op({ '200': empty('ok') }), delete: op({ '204': withBody() }) },
+      '/v3/apps/{guid}/actions/purge': { post: op({ '200': empty('ok') }) },
+      '/v3/droplets/{guid}': { delete: op({ '200': empty('ok') }) },
+    }),
     errors: [
       {
-        message: 'GET /v3/apps/{guid} documents 200 without a body; a 200 returns the resource: declare its "content", or use 204 when nothing is returned.',
+        message: 'GET /v3/apps/{guid} documents 200 without a body; a 200 returns the resource: declare its "content".',
         path: ['paths', '/v3/apps/{guid}', 'get', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'POST /v3/apps/{guid}/actions/purge documents 200 without a body; a 200 returns the resource: declare its "content".',
+        path: ['paths', '/v3/apps/{guid}/actions/purge', 'post', 'responses', '200'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message: 'DELETE /v3/droplets/{guid} documents 200 without a body; a 200 returns the resource: declare its "content", or use 204 when nothing is returned.',
+        path: ['paths', '/v3/droplets/{guid}', 'delete', 'responses', '200'],
         severity: DiagnosticSeverity.Error,
       },
       {
         message: 'DELETE /v3/apps/{guid} documents 204 with a body; 204 No Content carries none: remove "content", or use 200 to return the resource.',
         path: ['paths', '/v3/apps/{guid}', 'delete', 'responses', '204', 'content'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a 201 without a body but with a Location header, as a 202 is documented, is told to be that 202, not to return a resource or use 204',
+    document: openapi({
+      '/v3/spaces/{guid}/manifest_diff': { post: op({ '201': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } }, '202': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } } }) },
+      '/v3/diffs': { post: op({ '201': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } } }) },
+    }),
+    errors: [
+      {
+        message:
+          'POST /v3/spaces/{guid}/manifest_diff documents 201 without a body but with a Location header, as a 202 Accepted names its job; a 201 returns the resource: if the work goes on after the response, remove it (the operation documents that 202 already); else declare the resource as its "content".',
+        path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post', 'responses', '201'],
+        severity: DiagnosticSeverity.Error,
+      },
+      {
+        message:
+          'POST /v3/diffs documents 201 without a body but with a Location header, as a 202 Accepted names its job; a 201 returns the resource: if the work goes on after the response, document it as 202; else declare the resource as its "content".',
+        path: ['paths', '/v3/diffs', 'post', 'responses', '201'],
         severity: DiagnosticSeverity.Error,
       },
     ],

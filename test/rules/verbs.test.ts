@@ -148,14 +148,59 @@ testRule('capi-verbs-post-purpose', [
     errors: [
       {
         message:
-          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/spaces/{guid}/manifest_diff is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a pseudo-resource, nested under a resource): if it triggers an action, move it to POST /v3/spaces/{guid}/actions/manifest_diff; if it creates something, POST to its collection.',
         path: ['paths', '/v3/spaces/{guid}/manifest_diff', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
       {
         message:
-          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+          'POST /v3/apps/{guid} is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a resource): if it triggers an action, move it to POST /v3/apps/{guid}/actions/<name>; if it creates something, POST to its collection.',
         path: ['paths', '/v3/apps/{guid}', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a POST to a collection that creates (a body in, 201 or a resource out) passes, whatever its summary opens with',
+    document: openapi({
+      '/v3/apps': { get: listed, post: { summary: 'Start tracking an app', requestBody: body, responses: { '201': { description: 'created', ...body } } } },
+      '/v3/service_brokers': { get: listed, post: { requestBody: body, responses: { '202': { description: 'accepted', headers: { Location: { schema: { type: 'string' } } } } } } },
+    }),
+    errors: [],
+  },
+  {
+    name: 'a POST to a collection whose summary, operationId or description names an action, or that takes no body and answers 202 or 204 with nothing, is an action out of place: one finding',
+    document: openapi({
+      '/v3/app_usage_events': { get: listed, post: { summary: 'Destructively purge and re-seed all events', responses: { '202': { description: 'accepted' } } } },
+      '/v3/service_usage_events': { get: listed, post: { operationId: 'reseedServiceUsageEvents', requestBody: body, responses: { '200': { description: 'ok', ...body } } } },
+      '/v3/caches': { get: listed, post: { responses: { '204': { description: 'cleared' } } } },
+    }),
+    errors: [
+      {
+        message: 'POST /v3/app_usage_events triggers an action, not a create (its summary names the action "purge"): actions are nested under /actions, move it to POST /v3/app_usage_events/actions/purge.',
+        path: ['paths', '/v3/app_usage_events', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'POST /v3/service_usage_events triggers an action, not a create (its operationId names the action "reseed"): actions are nested under /actions, move it to POST /v3/service_usage_events/actions/reseed.',
+        path: ['paths', '/v3/service_usage_events', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+      {
+        message: 'POST /v3/caches triggers an action, not a create (it takes no request body and answers 204 with no resource): actions are nested under /actions, move it to POST /v3/caches/actions/<name>.',
+        path: ['paths', '/v3/caches', 'post'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
+    name: 'a POST on a top-level path that is neither a collection nor a resource fails, and is not called a pseudo-resource',
+    document: openapi({ '/v3/resource_matches': { post: { ...ok, requestBody: body } } }),
+    errors: [
+      {
+        message:
+          'POST /v3/resource_matches is not a create on a collection, a file upload, an action or an add to a relationship or list (the path is a top-level path that is neither a collection nor a resource): if it triggers an action, move it to POST …/actions/<name>; if it creates something, POST to its collection.',
+        path: ['paths', '/v3/resource_matches', 'post'],
         severity: DiagnosticSeverity.Warning,
       },
     ],
