@@ -4,7 +4,7 @@ import { InputError } from '../lib/input-error';
 import { whyNotWritable, writeAtomic, type WriteOps } from '../lib/fix/atomic-write';
 import { applyEdits, conflicts, fixKey, spanOf, type Fix } from '../lib/fix/edit';
 import { fixFor, TextTrees } from '../lib/fix/fixes-for';
-import { lineStarts, parseTextFile } from '../lib/fix/text-tree';
+import { parseSource } from '../lib/source-files';
 import { suspects } from '../lib/fix/suspects';
 import { WorkspaceFiles } from './lsp/workspace-files';
 import { lint, type LintOptions, type LintOutcome } from './lint';
@@ -63,9 +63,9 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   const located = (finding: ISpectralDiagnostic) => `${finding.code} at ${displayName(String(finding.source), cwd)}:${finding.range.start.line + 1}`;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const trees = new TextTrees((file) => files.read(file), files);
-    const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, (file) => files.read(file));
+    const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, trees);
     if (chosen.length === 0) break;
-    const texts = textsAfter(chosen, (file) => files.read(file), dropped);
+    const texts = textsAfter(chosen, files, dropped);
     if (texts.size === 0) continue;
     const previous = new Map([...texts.keys()].map((file) => [file, edited.get(file)]));
     for (const [file, text] of texts) {
@@ -124,7 +124,7 @@ function fixesOf(results: ISpectralDiagnostic[], trees: TextTrees, { rules, fixF
  * The fixes of this pass: those whose files may be written (the others are dropped, named with
  * why) and that conflict with no fix chosen before them; the rest wait for the next pass.
  */
-function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fix: Fix; reason: string }>, read: (file: string) => string): Fix[] {
+function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fix: Fix; reason: string }>, trees: TextTrees): Fix[] {
   const chosen: Fix[] = [];
   const taken = new Map<string, { start: number; end: number }[]>();
   for (const fix of fixes) {
@@ -134,8 +134,9 @@ function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fi
       continue;
     }
     const spans = fix.edits.map((edit) => {
-      const text = read(edit.file);
-      return { file: edit.file, span: spanOf(text, lineStarts(text), edit) };
+      // A fix is computed from its file's tree: the tree is there.
+      const tree = trees.get(edit.file)!;
+      return { file: edit.file, span: spanOf(tree.text, tree.lineStarts, edit) };
     });
     if (spans.some(({ file, span }) => (taken.get(file) ?? []).some((other) => conflicts(span, other)))) continue;
     for (const { file, span } of spans) taken.set(file, [...(taken.get(file) ?? []), span]);
@@ -147,13 +148,20 @@ function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fi
 /**
  * The text of each file the fixes edit, with them applied. A fix after which its file no longer
  * parses (tried alone) is dropped; a file whose fixes together break it keeps its text this pass.
+ * Each text is parsed as a lint parses it, and the parse kept in `files` for the lint that checks it.
  */
-function textsAfter(fixes: Fix[], read: (file: string) => string, dropped: Map<string, { fix: Fix; reason: string }>): Map<string, string> {
+function textsAfter(fixes: Fix[], files: WorkspaceFiles, dropped: Map<string, { fix: Fix; reason: string }>): Map<string, string> {
   const byFile = new Map<string, Fix[]>();
   for (const fix of fixes) for (const file of new Set(fix.edits.map((edit) => edit.file))) byFile.set(file, [...(byFile.get(file) ?? []), fix]);
   const broken = new Set<Fix>();
-  const parses = (file: string, text: string) => parseTextFile(file, text) !== undefined;
-  const apply = (file: string, some: Fix[]) => applyEdits(read(file), some.flatMap((fix) => fix.edits.filter((edit) => edit.file === file)));
+  const parses = (file: string, text: string) => {
+    try {
+      return parseSource(file, text, files) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  const apply = (file: string, some: Fix[]) => applyEdits(files.read(file), some.flatMap((fix) => fix.edits.filter((edit) => edit.file === file)));
   for (const [file, fileFixes] of byFile) {
     if (parses(file, apply(file, fileFixes))) continue;
     const alone = fileFixes.filter((fix) => !parses(file, apply(file, [fix])));
