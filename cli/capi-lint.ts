@@ -6,9 +6,8 @@ import { baselinePath, describeWritten, previousBaseline, recordBaseline } from 
 import { processIo, reportFailure, runAsBin, type Io } from './command';
 import { lint } from './lint';
 import { fixSpec, type FixRun } from './fix';
-import { unifiedDiff } from '../lib/fix/unified-diff';
 import { displayName } from './display-name';
-import { carriesFixes, fixesOf, withFixes } from './fix-output';
+import { carriesFixes, dryRunDiffStream, dryRunOf, fixesOf, withDryRun, withFixes } from './fix-output';
 import type { Fix } from '../lib/fix/edit';
 import { formatResults } from './output';
 import { writeOutputFile } from './output-file';
@@ -61,15 +60,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       lint: fix,
     }).finally(() => progress?.done());
     const { outcome, results } = selection;
-    if (run && args.fixDryRun) {
-      const diff = [...run.changed].map(([file, { before, after }]) => unifiedDiff(displayName(file, io.cwd), before, after)).join('');
-      if (diff) io.stdout(diff);
+    const dryRun = run && args.fixDryRun ? dryRunOf(run, io.cwd) : undefined;
+    const diffStream = dryRunDiffStream(args.format, args.output);
+    if (dryRun && diffStream) {
+      const diff = dryRun.files.map((file) => file.diff).join('');
+      if (diff) io[diffStream](diff);
     }
     const failing = results.filter((result) => result.severity <= args.failSeverity);
     const reported = args.quiet ? failing : results;
     const shown = reported.slice(0, args.maxProblems ?? reported.length);
     const formatted = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
-    const text = carriesFixes(args.format) ? withFixes(formatted, args.format, fixesOf(shown, run?.read ?? ((file) => fs.readFileSync(file, 'utf8')))) : formatted;
+    const fixed = carriesFixes(args.format) ? withFixes(formatted, args.format, fixesOf(shown, run?.read ?? ((file) => fs.readFileSync(file, 'utf8')))) : formatted;
+    const text = dryRun && carriesFixes(args.format) ? withDryRun(fixed, args.format, dryRun) : fixed;
     if (args.output) writeOutputFile(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (!args.quiet) {

@@ -2,6 +2,9 @@ import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { Fix, TextEdit } from '../lib/fix/edit';
 import { fixFor, TextTrees } from '../lib/fix/fixes-for';
+import { unifiedDiff } from '../lib/fix/unified-diff';
+import { displayName } from './display-name';
+import type { FixRun } from './fix';
 import type { Format } from './output';
 
 /** The formats that carry fixes: `json` (as edits) and `sarif` (as SARIF `fixes`). */
@@ -63,4 +66,47 @@ function sarifFix(fix: Fix) {
     })),
     properties: { kind: fix.kind, rule: fix.rule },
   };
+}
+
+/** What `--fix-dry-run` would do, as `-f json` and `-f sarif` carry it: the diff per file and each fix left out. */
+export interface DryRun {
+  /** Findings the fixes would remove, in all and per rule. */
+  fixed: number;
+  fixedPerRule: Record<string, number>;
+  /** Each file the fixes would change, named as in the diff, with its unified diff. */
+  files: { file: string; diff: string }[];
+  notFixed: { file: string; rule: string; title: string; reason: string }[];
+}
+
+export function dryRunOf(run: FixRun, cwd: string): DryRun {
+  return {
+    fixed: run.fixed,
+    fixedPerRule: Object.fromEntries(run.fixedPerRule),
+    files: [...run.changed].map(([file, { before, after }]) => ({ file: displayName(file, cwd), diff: unifiedDiff(displayName(file, cwd), before, after) })),
+    notFixed: run.dropped.map(({ fix, reason }) => ({ file: displayName(fix.edits[0].file, cwd), rule: fix.rule, title: fix.title, reason })),
+  };
+}
+
+/** The formats whose report is one document a program parses: a diff before it would break it. */
+const ONE_DOCUMENT: Format[] = ['json', 'sarif', 'junit', 'html', 'code-climate'];
+
+/**
+ * Where the dry run's diff is printed before the report: on stdout when the report goes to a file
+ * (-o) or is for people; else on stderr, unless the report carries it (json, sarif).
+ */
+export function dryRunDiffStream(format: Format, output: string | undefined): 'stdout' | 'stderr' | undefined {
+  if (output !== undefined || !ONE_DOCUMENT.includes(format)) return 'stdout';
+  return carriesFixes(format) ? undefined : 'stderr';
+}
+
+/**
+ * A `json` or `sarif` report with the dry run in it: in JSON the findings' array becomes
+ * `findings` beside `fixDryRun`; in SARIF the run's property bag gets `fixDryRun`.
+ */
+export function withDryRun(text: string, format: Format, dryRun: DryRun): string {
+  if (format === 'json') return JSON.stringify({ findings: JSON.parse(text), fixDryRun: dryRun }, null, '\t');
+  const log = JSON.parse(text);
+  const run = log.runs?.[0];
+  if (run) run.properties = { ...run.properties, fixDryRun: dryRun };
+  return JSON.stringify(log, null, 2);
 }

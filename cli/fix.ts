@@ -1,10 +1,11 @@
 import * as path from 'path';
-import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
+import type { ISpectralDiagnostic, Ruleset } from '@stoplight/spectral-core';
 import { InputError } from '../lib/input-error';
 import { whyNotWritable, writeAtomic, type WriteOps } from '../lib/fix/atomic-write';
 import { applyEdits, conflicts, fixKey, spanOf, type Fix } from '../lib/fix/edit';
 import { fixFor, TextTrees } from '../lib/fix/fixes-for';
-import { lineStarts, parseTextFile } from '../lib/fix/text-tree';
+import { FIXABILITY } from '../lib/fix/registry';
+import { parseSource } from '../lib/source-files';
 import { suspects } from '../lib/fix/suspects';
 import { WorkspaceFiles } from './lsp/workspace-files';
 import { lint, type LintOptions, type LintOutcome } from './lint';
@@ -42,6 +43,8 @@ export interface FixRun {
  * Applies every safe fix to the spec's tree in memory, in passes, re-linting the whole tree after
  * each: a fix that leaves its file unparsable or adds a finding is dropped and named. Then writes
  * each changed file atomically (unless a dry run). Throws InputError for bad input or a failed write.
+ * The first pass whose fixers name rules to check first (Fixer.checkFirst) runs those alone before
+ * the whole lint; the ruleset's rules are switched off meanwhile, so it must not lint elsewhere then.
  */
 export async function fixSpec(spec: string, options: FixOptions = {}): Promise<FixRun> {
   const cwd = options.cwd ?? process.cwd();
@@ -60,21 +63,34 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   const originals = new Map<string, string>();
   const dropped = new Map<string, { fix: Fix; reason: string }>();
   let undone = 0;
+  let checkedFirst = false;
+  /** The findings of `rules` the fixed tree has and the tree before this pass had not (none when that lint fails: the whole lint names it). */
+  const addedByRules = async (rules: string[], pass: number): Promise<ISpectralDiagnostic[]> => {
+    const some = await withRulesOnly(first.ruleset, rules, () => lintTree(`checking the fixed tree with ${rules.join(', ')} first (pass ${pass})`)).catch(() => undefined);
+    return some ? addedFindings(outcome.results.filter((finding) => rules.includes(String(finding.code))), some.results) : [];
+  };
   const located = (finding: ISpectralDiagnostic) => `${finding.code} at ${displayName(String(finding.source), cwd)}:${finding.range.start.line + 1}`;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const trees = new TextTrees((file) => files.read(file), files);
-    const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, (file) => files.read(file));
+    const chosen = chooseFixes(fixesOf(outcome.results, trees, options, dropped), rootFolder, dropped, trees);
     if (chosen.length === 0) break;
-    const texts = textsAfter(chosen, (file) => files.read(file), dropped);
+    const texts = textsAfter(chosen, files, dropped);
     if (texts.size === 0) continue;
     const previous = new Map([...texts.keys()].map((file) => [file, edited.get(file)]));
     for (const [file, text] of texts) {
       if (!originals.has(file)) originals.set(file, files.read(file));
       edited.set(file, text);
     }
-    const next = await lintTree(`checking the fixed tree (pass ${pass})`).catch((error) => error as Error);
-    const added = next instanceof Error ? [] : addedFindings(outcome.results, next.results);
-    if (next instanceof Error || added.length > 0) {
+    // Once, the rules some fixes name to check first run alone: a fix they drop then costs no second whole lint.
+    const early: string[] = checkedFirst || first.ruleset.overrides !== null ? [] : rulesToCheckFirst(chosen).filter((name) => first.ruleset.rules[name]?.enabled);
+    let added = early.length > 0 ? await addedByRules(early, pass) : [];
+    checkedFirst ||= early.length > 0;
+    let next: LintOutcome | Error | undefined;
+    if (added.length === 0) {
+      next = await lintTree(`checking the fixed tree (pass ${pass})`).catch((error) => error as Error);
+      added = next instanceof Error ? [] : addedFindings(outcome.results, next.results);
+    }
+    if (next === undefined || next instanceof Error || added.length > 0) {
       // Undo the pass and drop the fixes that can have caused it (see suspects()); then try again.
       const culprits = next instanceof Error ? chosen.map((fix) => ({ fix, finding: undefined })) : suspects(chosen, added, new TextTrees((file) => files.read(file), files));
       for (const [file, text] of previous) text === undefined ? edited.delete(file) : edited.set(file, text);
@@ -107,6 +123,26 @@ export async function fixSpec(spec: string, options: FixOptions = {}): Promise<F
   return { outcome, changed, fixedPerRule, fixed, dropped: [...dropped.values()], read: (file) => files.read(file) };
 }
 
+/** The rules the fixers of `fixes` name to check first (Fixer.checkFirst). */
+function rulesToCheckFirst(fixes: Fix[]): string[] {
+  return [...new Set(fixes.flatMap((fix) => {
+    const entry = FIXABILITY[fix.rule];
+    return entry && entry.kind !== 'none' ? entry.fixer.checkFirst ?? [] : [];
+  }))];
+}
+
+/** `run` with only `names` of the ruleset's rules enabled (as they were); each rule is enabled again as it was after. */
+async function withRulesOnly<T>(ruleset: Ruleset, names: string[], run: () => Promise<T>): Promise<T> {
+  const rules = Object.values(ruleset.rules);
+  const enabled = rules.map((rule) => rule.enabled);
+  for (const rule of rules) if (!names.includes(rule.name)) rule.enabled = false;
+  try {
+    return await run();
+  } finally {
+    rules.forEach((rule, index) => (rule.enabled = enabled[index]));
+  }
+}
+
 /** The safe fixes of the findings (each once: a shared component is fixed once), of the rules asked for, none dropped before. */
 function fixesOf(results: ISpectralDiagnostic[], trees: TextTrees, { rules, fixFor: fixOf = fixFor }: FixOptions, dropped: Map<string, unknown>): Fix[] {
   const fixes = new Map<string, Fix>();
@@ -124,7 +160,7 @@ function fixesOf(results: ISpectralDiagnostic[], trees: TextTrees, { rules, fixF
  * The fixes of this pass: those whose files may be written (the others are dropped, named with
  * why) and that conflict with no fix chosen before them; the rest wait for the next pass.
  */
-function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fix: Fix; reason: string }>, read: (file: string) => string): Fix[] {
+function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fix: Fix; reason: string }>, trees: TextTrees): Fix[] {
   const chosen: Fix[] = [];
   const taken = new Map<string, { start: number; end: number }[]>();
   for (const fix of fixes) {
@@ -134,8 +170,9 @@ function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fi
       continue;
     }
     const spans = fix.edits.map((edit) => {
-      const text = read(edit.file);
-      return { file: edit.file, span: spanOf(text, lineStarts(text), edit) };
+      // A fix is computed from its file's tree: the tree is there.
+      const tree = trees.get(edit.file)!;
+      return { file: edit.file, span: spanOf(tree.text, tree.lineStarts, edit) };
     });
     if (spans.some(({ file, span }) => (taken.get(file) ?? []).some((other) => conflicts(span, other)))) continue;
     for (const { file, span } of spans) taken.set(file, [...(taken.get(file) ?? []), span]);
@@ -147,13 +184,20 @@ function chooseFixes(fixes: Fix[], rootFolder: string, dropped: Map<string, { fi
 /**
  * The text of each file the fixes edit, with them applied. A fix after which its file no longer
  * parses (tried alone) is dropped; a file whose fixes together break it keeps its text this pass.
+ * Each text is parsed as a lint parses it, and the parse kept in `files` for the lint that checks it.
  */
-function textsAfter(fixes: Fix[], read: (file: string) => string, dropped: Map<string, { fix: Fix; reason: string }>): Map<string, string> {
+function textsAfter(fixes: Fix[], files: WorkspaceFiles, dropped: Map<string, { fix: Fix; reason: string }>): Map<string, string> {
   const byFile = new Map<string, Fix[]>();
   for (const fix of fixes) for (const file of new Set(fix.edits.map((edit) => edit.file))) byFile.set(file, [...(byFile.get(file) ?? []), fix]);
   const broken = new Set<Fix>();
-  const parses = (file: string, text: string) => parseTextFile(file, text) !== undefined;
-  const apply = (file: string, some: Fix[]) => applyEdits(read(file), some.flatMap((fix) => fix.edits.filter((edit) => edit.file === file)));
+  const parses = (file: string, text: string) => {
+    try {
+      return parseSource(file, text, files) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  const apply = (file: string, some: Fix[]) => applyEdits(files.read(file), some.flatMap((fix) => fix.edits.filter((edit) => edit.file === file)));
   for (const [file, fileFixes] of byFile) {
     if (parses(file, apply(file, fileFixes))) continue;
     const alone = fileFixes.filter((fix) => !parses(file, apply(file, [fix])));

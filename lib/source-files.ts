@@ -58,12 +58,19 @@ export class SourceFiles {
     const absolute = path.resolve(file);
     let source = this.files.get(absolute);
     if (!source) {
-      const text = read(absolute, this.reader);
-      source = this.reader.parsed('spectral', absolute, text, () => parseFile(absolute, text));
+      source = parseSource(absolute, read(absolute, this.reader), this.reader);
       this.files.set(absolute, source);
     }
     return source;
   }
+}
+
+/**
+ * `file`'s parse as a lint makes it, kept by `reader` for the same text (a fix's check of its
+ * file is then the parse the next lint uses). Malformed YAML/JSON is an InputError naming file and line.
+ */
+export function parseSource(file: string, text: string, reader: Pick<FileReader, 'parsed'> = DISK): SourceFile {
+  return reader.parsed('spectral', file, text, () => parseFile(file, text));
 }
 
 /** A file's text; a missing or unreadable file is an InputError naming it. */

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { parseYaml } from '@stoplight/spectral-parsers';
 import { ROOT } from './harness';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+import { sarifErrors } from './sarif-schema';
 
 const ACTION = parseYaml(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).data as any;
 
@@ -82,16 +83,6 @@ function runAction(workspace: string, given: Record<string, string>): ActionRun 
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** The SARIF 2.1.0 schema's verdict on `log`: its errors, none when valid. */
-function sarifErrors(log: unknown): unknown[] {
-  const Ajv = require('ajv-draft-04');
-  // The schema's language pattern is not valid as a Unicode regular expression.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  require('ajv-formats')(ajv);
-  const validate = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-  return validate(log) ? [] : validate.errors;
 }
 
 const ANNOTATION = /^::(error|warning|notice) title=([\w-]+),file=([^,]+),col=\d+,endColumn=\d+,line=(\d+),endLine=\d+::/;

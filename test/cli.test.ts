@@ -10,6 +10,7 @@ import { locate } from '../lib/source-map';
 import { DiagnosticSeverity, lint as spectralLint, loadBuiltRuleset, ROOT } from './harness';
 import { CLI, lint, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
+import { sarifErrors } from './sarif-schema';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const MULTI = path.join(FIXTURES, 'multi', 'openapi.yaml');
@@ -219,12 +220,7 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
 
     it('sarif: valid SARIF 2.1.0, one result per finding, each at its source file', async () => {
       const log = JSON.parse(format('sarif'));
-      const Ajv = require('ajv-draft-04');
-      // The schema's language pattern is not valid as a Unicode regular expression.
-      const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-      require('ajv-formats')(ajv);
-      const validate = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-      expect(validate(log) ? [] : validate.errors).toEqual([]);
+      expect(sarifErrors(log)).toEqual([]);
       const results = log.runs[0].results;
       expect(results).toHaveLength(multi.length);
       const uris = new Set(results.map((result: any) => result.locations[0].physicalLocation.artifactLocation.uri));

@@ -4,8 +4,9 @@ import * as path from 'path';
 import { ROOT } from './harness';
 import { CLI, run } from './run-cli';
 import { checkFixRun, copyTree, filesUnder, snapshot } from './fix-support';
+import { editFile } from './support/edit-file';
 
-const { fixSpec, fixFor, writeAtomic } = require(CLI) as typeof import('../cli/capi-lint');
+const { fixSpec, fixFor, lint, writeAtomic } = require(CLI) as typeof import('../cli/capi-lint');
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'fix');
 
@@ -165,6 +166,25 @@ describe('the fixed tree is checked before anything is written', () => {
     expect(result.dropped.filter(({ reason }) => !reason.includes('outside')).map(({ fix, reason }) => `${fix.title}: ${reason.replace(/ at .*/, '')}`)).toEqual(['Rename it: it adds a finding: capi-query-parameters-names']);
     expect(fs.readFileSync(path.join(tree, 'components', 'parameters', 'Names.yaml'), 'utf8')).not.toContain('explode');
     expect(result.fixed).toBe(6);
+  }, 30000);
+
+  it('a fix that makes an example invalid is dropped by its fixer\'s rules run first, with no second whole lint of the pass', async () => {
+    tree = path.join(copyTree(FIXTURE), 'tree');
+    editFile(path.join(tree, 'paths', 'things.yaml'), (text) => text.replace('Thing.yaml\n    parameters:\n', 'Thing.yaml\n            example:\n              name: a thing\n    parameters:\n'));
+    const steps: string[] = [];
+    const result = await fixSpec('openapi.yaml', { cwd: tree, onProgress: (step) => steps.push(step) });
+    const dropped = result.dropped.filter(({ fix }) => fix.rule === 'capi-resources-required-fields');
+    expect(dropped.map(({ fix, reason }) => `${fix.title}: ${reason}`)).toEqual(['Require "guid", "created_at", "updated_at": it adds a finding: oas3-valid-media-example at paths/things.yaml:47']);
+    expect(steps).toEqual([
+      'linting openapi.yaml',
+      'checking the fixed tree with oas3-valid-media-example, oas3-valid-schema-example first (pass 1)',
+      'checking the fixed tree (pass 1)',
+      // The fixes that overlapped one of pass 1 (see the first describe).
+      'checking the fixed tree (pass 2)',
+    ]);
+    expect(fs.readFileSync(path.join(tree, 'components', 'schemas', 'Thing.yaml'), 'utf8')).not.toContain('- guid');
+    expect(fs.readFileSync(path.join(tree, 'components', 'parameters', 'Names.yaml'), 'utf8')).toContain('explode: false');
+    expect((await lint('openapi.yaml', { cwd: tree })).ruleset.rules['capi-verbs-no-put'].enabled).toBe(true);
   }, 30000);
 
   it('a write that fails midway leaves the original file and no temporary file', () => {

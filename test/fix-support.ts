@@ -44,10 +44,12 @@ export async function checkFixRun(folder: string, spec: string, minimum: number)
     const beforeLint = await lint(spec, { cwd: copy });
     const dry = await run([spec, '--fix-dry-run', '--no-baseline', '-f', 'json'], copy);
     expect(snapshot(copy)).toEqual(original);
-    expect(dry.stdout).toMatch(/^--- a\//);
+    const { fixDryRun } = JSON.parse(dry.stdout);
+    expect(fixDryRun.files.every(({ diff }: { diff: string }) => /^--- a\//.test(diff))).toBe(true);
     const result = await run([spec, '--fix', '--no-baseline', '-f', 'json'], copy);
     const fixed = Number(/fixed (\d+) findings?/.exec(result.stderr)?.[1]);
     expect(fixed).toBeGreaterThanOrEqual(minimum);
+    expect(fixDryRun.fixed).toBe(fixed);
     const afterLint = await lint(spec, { cwd: copy });
     expect(added(keys(beforeLint.results, copy), keys(afterLint.results, copy))).toEqual([]);
     expect(beforeLint.results.length - afterLint.results.length).toBe(fixed);

@@ -11,6 +11,12 @@ export interface Fixer {
   kind: FixKind;
   /** What the fix does, in one line: the docs' "Fix" section and the editor's action title. */
   summary: string;
+  /**
+   * Rules whose findings this fix can add away from its node (requiring a property can make an
+   * example of the schema invalid, and examples are written elsewhere): `--fix` runs them alone
+   * on the fixed tree before the whole lint, so such a fix is dropped without a second whole lint.
+   */
+  checkFirst?: string[];
   fix(tree: TextFile, chain: Step[]): { title: string; edits: OffsetEdit[] } | undefined;
 }
 

@@ -64,6 +64,7 @@ function requireListed(names: string[], what: string): Fixer {
   };
   return {
     kind: 'fix',
+    checkFirst: ['oas3-valid-media-example', 'oas3-valid-schema-example'],
     summary: `adds the ${what} the schema's \`properties\` lists but does not require to its \`required\` list (creating the list when there is none).`,
     fix(tree, chain) {
       const schema = nearest(chain, (node) => node.kind === 'map' && unrequired(node).length > 0)?.node;

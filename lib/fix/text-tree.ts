@@ -40,8 +40,7 @@ export interface TextFile {
 
 /** Parses `text`; undefined when it does not parse (the caller names that). */
 export function parseTextFile(file: string, text: string): TextFile | undefined {
-  const json = /\.json$/i.test(file);
-  const parser = json ? Parsers.Json : Parsers.Yaml;
+  const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
   let parsed;
   try {
     parsed = parser.parse(text);
@@ -49,7 +48,13 @@ export function parseTextFile(file: string, text: string): TextFile | undefined 
     return undefined;
   }
   if (parsed.diagnostics.some((diagnostic) => diagnostic.severity === 0)) return undefined;
-  const root = json ? fromJson(parsed.ast as any) : fromYaml(parsed.ast as any, text);
+  return textFileOf(file, text, parsed.ast);
+}
+
+/** The text tree of `text` from the syntax tree Spectral's parser made of it (JSON when `file` ends in .json). */
+export function textFileOf(file: string, text: string, ast: unknown): TextFile {
+  const json = /\.json$/i.test(file);
+  const root = json ? fromJson(ast) : fromYaml(ast, text);
   return { file, text, json, root, lineStarts: lineStarts(text), eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
