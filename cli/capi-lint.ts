@@ -1,6 +1,6 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../lib/input-error';
+import { DiskFiles } from '../lib/source-files';
 import { parse, SEVERITIES, USAGE } from './args';
 import { baselinePath, describeWritten, previousBaseline, recordBaseline } from './baseline';
 import { processIo, reportFailure, runAsBin, type Io } from './command';
@@ -45,10 +45,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const spec = args.spec ?? EXAMPLE;
+    // Read and parsed once for the lint and for the fixes a report carries.
+    const files = new DiskFiles();
     let run: FixRun | undefined;
     const fix = args.fix || args.fixDryRun
       ? async () => (run = await fixSpec(spec, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step, rules: args.fixRules, dryRun: args.fixDryRun })).outcome
-      : undefined;
+      : () => lint(spec, { ruleset: args.ruleset, cwd: io.cwd, onProgress: progress?.step, files });
     const selection = await selectFindings({
       spec,
       ruleset: args.ruleset,
@@ -70,7 +72,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const reported = args.quiet ? failing : results;
     const shown = reported.slice(0, args.maxProblems ?? reported.length);
     const formatted = formatResults(shown, args.format, args.failSeverity, outcome.ruleset);
-    const fixed = carriesFixes(args.format) ? withFixes(formatted, args.format, fixesOf(shown, run?.read ?? ((file) => fs.readFileSync(file, 'utf8')))) : formatted;
+    const fixes = () => (run ? fixesOf(shown, run.read) : fixesOf(shown, (file) => files.read(file), files));
+    const fixed = carriesFixes(args.format) ? withFixes(formatted, args.format, fixes()) : formatted;
     const text = dryRun && carriesFixes(args.format) ? withDryRun(fixed, args.format, dryRun) : fixed;
     if (args.output) writeOutputFile(path.resolve(io.cwd, args.output), text);
     else if (text !== '') io.stdout(text.endsWith('\n') ? text : `${text}\n`);

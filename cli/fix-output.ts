@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import type { Fix, TextEdit } from '../lib/fix/edit';
+import type { FileReader } from '../lib/source-files';
 import { fixFor, TextTrees } from '../lib/fix/fixes-for';
 import { unifiedDiff } from '../lib/fix/unified-diff';
 import { displayName } from './display-name';
@@ -12,9 +13,9 @@ export function carriesFixes(format: Format): boolean {
   return format === 'json' || format === 'sarif';
 }
 
-/** Each result's fix or suggestion, computed from the files' texts as `read` gives them. */
-export function fixesOf(results: ISpectralDiagnostic[], read: (file: string) => string): (Fix | undefined)[] {
-  const trees = new TextTrees(read);
+/** Each result's fix or suggestion, computed from the files' texts as `read` gives them (and from the parses `cache` kept of them). */
+export function fixesOf(results: ISpectralDiagnostic[], read: (file: string) => string, cache?: Pick<FileReader, 'parsed'>): (Fix | undefined)[] {
+  const trees = new TextTrees(read, cache);
   return results.map((result) => fixFor(result, trees));
 }
 

@@ -8,7 +8,7 @@ import { HoistedPaths } from './hoisted-paths';
 import { checkServerUrls } from './input-limits';
 import { ReaderResolver } from './reader-resolver';
 import { checkRefs } from './ref-problems';
-import { DISK, rangeIn, SourceFiles, type FileReader } from './source-files';
+import { DISK, DiskFiles, rangeIn, SourceFiles, type FileReader } from './source-files';
 import { locate } from './source-map';
 
 export interface Bundle {
@@ -35,7 +35,7 @@ export async function bundleSpec(root: string, reader: FileReader = DISK): Promi
   const sources = new SourceFiles(reader);
   const rootData = sources.get(file).parsed.data;
   checkOpenApi3(file, rootData, rangeOf(sources, file, ['openapi']));
-  const resolver = reader === DISK ? new BundleResolver() : new ReaderResolver(reader);
+  const resolver = reader === DISK || reader instanceof DiskFiles ? new BundleResolver(reader) : new ReaderResolver(reader);
   await checkRefs(resolver, file);
   if (resolver.refused) throw resolver.refused;
   const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {

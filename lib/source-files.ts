@@ -37,6 +37,29 @@ export const DISK: FileReader = {
 };
 
 /**
+ * The disk for one run that reads a file more than once: each file read once, and each parse of
+ * it kept (a report that carries fixes builds them from the lint's own parses, cli/fix-output.ts).
+ * The bundler's own parses are not kept: it rewrites them (lib/bundle.ts).
+ */
+export class DiskFiles implements FileReader {
+  private readonly texts = new Map<string, string>();
+  private readonly kept = new Map<string, unknown>();
+
+  read(file: string): string {
+    let text = this.texts.get(file);
+    if (text === undefined) this.texts.set(file, (text = DISK.read(file)));
+    return text;
+  }
+
+  parsed<T>(kind: string, file: string, text: string, parse: () => T): T {
+    if (this.texts.get(file) !== text) return parse();
+    const key = `${kind}\0${file}`;
+    if (!this.kept.has(key)) this.kept.set(key, parse());
+    return this.kept.get(key) as T;
+  }
+}
+
+/**
  * `file`'s stat, when it is a regular file; else Node's error for a folder (EISDIR) and ENOTFILE
  * for a pipe, socket or device, which a spec cannot be: reading one may never end (a pipe with no
  * writer, /dev/zero) or finds it empty the second time (/dev/stdin).
