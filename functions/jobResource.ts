@@ -1,8 +1,8 @@
 import { documentFunction } from '../lib/document-function';
-import { errorObjectProblems, SchemaProblem } from '../lib/error-schema';
+import { errorBodies, errorObjectProblems, SchemaProblem } from '../lib/error-schema';
 import { Classification } from '../lib/classify';
 import { fieldPath, propertiesPath } from '../lib/fault-path';
-import { asObject, deref, JsonPath } from '../lib/json';
+import { asObject, deref, isObject, JsonPath } from '../lib/json';
 import { isJobShow } from '../lib/resources';
 import { allowsType, mergeSchema } from '../lib/schema';
 
@@ -22,7 +22,9 @@ function jobProblems(doc: Classification, schema: unknown, schemaPath: JsonPath)
   const errors = properties.get('errors');
   if (errors !== undefined) {
     if (!allowsType(root, errors, 'array')) problems.push({ text: '"errors" is not an array', at: fieldAt('errors') });
-    else problems.push(...errorObjectProblems(root, asObject(deref(root, errors)).items).map(({ text, at }) => ({ text: `in "errors", ${text}`, at: [...fieldAt('errors'), 'items', ...at] })));
+    else if (!ownedByErrorBodies(doc, asObject(deref(root, errors)).items)) {
+      problems.push(...errorObjectProblems(root, asObject(deref(root, errors)).items).map(({ text, at }) => ({ text: `in "errors", ${text}`, at: [...fieldAt('errors'), 'items', ...at] })));
+    }
   }
   const warnings = properties.get('warnings');
   if (warnings !== undefined) {
@@ -32,6 +34,15 @@ function jobProblems(doc: Classification, schema: unknown, schemaPath: JsonPath)
   const links = properties.get('links');
   if (links !== undefined && !mergeSchema(root, links, true).properties.has('self')) problems.push({ text: '"links" has no "self"', at: fieldAt('links') });
   return problems;
+}
+
+/**
+ * An error object schema that error responses list as well is capi-errors-body-schema's: one
+ * deviation, one finding, where that schema is written.
+ */
+function ownedByErrorBodies(doc: Classification, items: unknown): boolean {
+  const resolved = deref(doc.root, items);
+  return isObject(resolved) && errorBodies(doc).envelopesOf.has(resolved);
 }
 
 /** S53, S54: GET /v3/jobs/{guid} returns 200 with the job's state, operation, errors, warnings and self link. */

@@ -121,6 +121,28 @@ testRule('capi-async-job-resource', [
     ],
   },
   {
+    name: 'loose error objects that error responses list too are left to capi-errors-body-schema: one deviation, one finding',
+    document: openapi(
+      {
+        '/v3/jobs/{guid}': {
+          get: {
+            responses: {
+              '200': { description: 'job', ...json({ ...job, properties: { ...job.properties, errors: { type: 'array', items: { $ref: '#/components/schemas/Error' } } } }) },
+              '404': { description: 'not found', ...json({ $ref: '#/components/schemas/Errors' }) },
+            },
+          },
+        },
+      },
+      {
+        schemas: {
+          Error: { type: 'object', properties: error.properties },
+          Errors: { type: 'object', required: ['errors'], properties: { errors: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Error' } } } },
+        },
+      },
+    ),
+    errors: [],
+  },
+  {
     name: 'a job endpoint without a 200 fails',
     document: openapi({ '/v3/jobs/{guid}': { get: { responses: { '404': { description: 'not found' } } } } }),
     errors: [
