@@ -38,6 +38,15 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath,
   return { file, path: at, range: rangeIn(sources.get(file), at) ?? START };
 }
 
+/**
+ * True for the path of a whole path item (`paths./v3/apps`): a finding about one is about its URL,
+ * which is written as the key of the paths map, so it stays at that key (in the root file of a
+ * multi-file tree) rather than following the key's `$ref` to the top of the path file.
+ */
+export function isPathItem(bundlePath: JsonPath): boolean {
+  return bundlePath.length === 2 && bundlePath[0] === 'paths';
+}
+
 function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {
   const seen = new Set<string>();
   while (isObject(node) && typeof node.$ref === 'string' && !/^(#|[a-z][a-z0-9+.-]*:\/\/)/i.test(node.$ref)) {

@@ -61,6 +61,37 @@ describe('capi-lint reports a finding about a status code on that code', () => {
   });
 });
 
+describe('capi-lint reports a finding about a whole path on the key of the paths map, and one inside it in the path file', () => {
+  it('on the path key in the root file that refers to the path file, not on line 1 of that file', async () => {
+    const dir = writeTree({
+      'openapi.yaml': [
+        'openapi: 3.0.3',
+        'info: { title: t, version: "1" }',
+        'paths:',
+        '  /v3/admin/actions/clear_buildpack_cache:',
+        '    $ref: ./paths/admin.yaml',
+        '  /v3/tasks/{guid}/cancel:',
+        '    $ref: ./paths/tasks.yaml',
+      ].join('\n'),
+      'paths/admin.yaml': ['post:', '  responses:', "    '202':", '      description: accepted'].join('\n'),
+      'paths/tasks.yaml': [
+        'parameters:',
+        '  - { name: guid, in: path, required: true, schema: { type: string, format: uuid } }',
+        'post:',
+        '  responses:',
+        "    '200':",
+        '      description: ok',
+      ].join('\n'),
+    });
+    const { results } = await lint(path.join(dir, 'openapi.yaml'), { ruleset: '@capi/ruleset/capi-rules', cwd: ROOT });
+    const misplaced = results.filter((result) => result.code === 'capi-actions-under-actions');
+    expect(misplaced.map((result) => [path.relative(dir, String(result.source)), result.range.start.line + 1, lineOf(result)])).toEqual([
+      ['openapi.yaml', 4, '  /v3/admin/actions/clear_buildpack_cache:'],
+      ['paths/tasks.yaml', 3, 'post:'],
+    ]);
+  });
+});
+
 describeWithSharedSpec('where the findings on the official tree point', () => {
   let results: Promise<ISpectralDiagnostic[]> | undefined;
   const official = () => (results ??= lint(path.join(CAPI_OPENAPI, 'openapi.yaml'), { cwd: ROOT }).then((outcome) => outcome.results));
@@ -81,9 +112,9 @@ describeWithSharedSpec('where the findings on the official tree point', () => {
     expect(withoutCode.map((result) => `${result.code} ${result.message}`)).toEqual([]);
   });
 
-  it('no finding sits at the top of a component file: each names a node inside the component', async () => {
+  it('no finding sits at the top of a file: each names a node inside the component or path item, or the key of the path it is about', async () => {
     const atTop = (await official())
-      .filter((result) => path.relative(CAPI_OPENAPI, String(result.source)).startsWith(`components${path.sep}`) && result.path.length === 0)
+      .filter((result) => result.path.length === 0)
       .map((result) => `${result.code} ${path.relative(CAPI_OPENAPI, String(result.source))}: ${result.message}`);
     expect(atTop).toEqual([]);
   });
