@@ -29,7 +29,7 @@ const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' 
   'actionLinkMethod.ts': { resourcePath: 'user', "linksPath.join('/')": 'key', 'describeSchema(linksPath)': 'own' },
   'actionsInLinks.ts': { path: 'own', resourcePath: 'own', 'describeSchema(linksPath)': 'own' },
   'actionsPostOnly.ts': { label: 'own', path: 'own', "label.split(' ')[0]": 'own' },
-  'actionsUnderActions.ts': { label: 'own', 'path.slice(0, path.lastIndexOf(`/${name}`))': 'own', path: 'own', "owner || '/'": 'own' },
+  'actionsUnderActions.ts': { label: 'own', 'path.slice(0, path.lastIndexOf(`/${name}`))': 'own', path: 'own', "owner || '/'": 'own', 'whatIsAt(doc, owner)': 'own' },
   'allMatchFilters.ts': { 'operation.label': 'user', "operations.length > 1 ? ` and ${operations.length - 1} more` : ''": 'count' },
   'booleanFilters.ts': { "operations.find(({ kind }) => kind === 'list')?.label": 'user' },
   'clientErrorCodes.ts': { 'op.label': 'own' },
