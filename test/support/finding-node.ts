@@ -1,0 +1,92 @@
+import { asObject, deref, isObject, valueAt, type JsonPath } from '../../lib/json';
+
+/** What the location check needs of a finding: its rule, message and path in `document`. */
+export interface PlacedFinding {
+  code: string | number;
+  message: string;
+  path: JsonPath;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+const STATUS_CODE = /^([1-5]\d\d|[1-5]XX|default)$/;
+
+/**
+ * Rules that report a finding at another node than the one its message names, and why. A finding
+ * of one of them whose message matches `message` is not checked.
+ */
+export const REPORTS_ELSEWHERE: Record<string, { message: RegExp; why: string }[]> = {
+  'capi-polymorphism-conditional-fields': [
+    {
+      message: /says in prose that fields depend on "[^"]+"/,
+      why: 'it names the field whose value decides which fields apply, but the fix is one variant per value: the whole schema changes, so the finding sits on the schema',
+    },
+  ],
+  'capi-relationships-body-shape': [
+    {
+      message: /wrap the related guid\(s\) in "data"/,
+      why: 'it names the "guid" the relationship holds directly, and the fix wraps the relationship\'s content in "data": the relationship is the node that changes',
+    },
+  ],
+  'capi-yaml-request-body': [
+    {
+      message: /declares "[^"]+" and no YAML/,
+      why: 'it names the JSON media type that is there, and the fix adds a YAML media type beside it: the edit goes into "content"',
+    },
+  ],
+  // Not legitimate: the edit goes into the schema of "data" (its properties or items). Left for
+  // the rework of the relationship body advice (lib/relationship-schema.ts), which changes these findings.
+  'capi-relationships-to-one': [{ message: /: "data" has no "guid"; a to-one relationship body/, why: 'pending: reported at the body schema, not at "data"' }],
+  'capi-relationships-to-many': [{ message: /: the "data" items have no "guid"; a to-many relationship body/, why: 'pending: reported at the body schema, not at the items of "data"' }],
+};
+
+/**
+ * Why a finding does not sit on the node its message names, in `document` (where `path` leads):
+ * the status code, property, parameter, media type, header, path or operation at the end of the
+ * path must be named by the message; and a message that names exactly one status code, parameter,
+ * media type or property directly under its node must sit on that one instead. `resolved`: the
+ * rule sees the document with `$ref`s resolved, so it cannot point at a field that is a `$ref`
+ * (Spectral would follow it); such a field's finding sits on the `properties` that hold it.
+ */
+export function offNode(finding: PlacedFinding, document: unknown, resolved: boolean): string[] {
+  const { message } = finding;
+  const path = finding.path.map(String);
+  if (!String(finding.code).startsWith('capi-')) return [];
+  if (REPORTS_ELSEWHERE[String(finding.code)]?.some((exception) => exception.message.test(message))) return [];
+  const problems: string[] = [];
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  const node = deref(document, valueAt(document, path));
+  const named = (what: string, name: string) => {
+    if (!message.includes(name)) problems.push(`it sits on ${what} "${name}", which its message does not name`);
+  };
+
+  if (parent === 'responses' && STATUS_CODE.test(last)) named('status code', last);
+  if (parent === 'properties') named('property', last);
+  if (parent === 'content') named('media type', last);
+  if (parent === 'headers') named('header', last);
+  if (parent === 'parameters' && /^\d+$/.test(last) && typeof asObject(node).name === 'string') named('parameter', String(asObject(node).name));
+  if (path[0] === 'paths' && path.length === 2) named('path', last);
+  if (path[0] === 'paths' && path.length === 3 && METHODS.includes(last)) named('operation', `${last.toUpperCase()} ${path[1]}`);
+
+  const one = (what: string, names: string[], isNamed: (name: string) => boolean) => {
+    const found = names.filter(isNamed);
+    if (found.length === 1) problems.push(`its message names the ${what} "${found[0]}", which lies under its node: it belongs on that ${what}`);
+  };
+  const quoted = (name: string) => message.includes(`"${name}"`);
+  const operation = path[0] === 'paths' && METHODS.includes(path[2]) && path.length <= 4 ? asObject(deref(document, valueAt(document, path.slice(0, 3)))) : undefined;
+  if (operation && (path.length === 3 || last === 'responses')) {
+    const codes = Object.keys(asObject(operation.responses));
+    const namedCodes = new Set([...message.matchAll(/\b[1-5]\d\d\b/g)].map(([code]) => code));
+    // A code the operation lacks is one to add, in `responses`.
+    if ([...namedCodes].every((code) => codes.includes(code))) one('status code', codes, (code) => namedCodes.has(code));
+  }
+  const parameters = Array.isArray(node) && last === 'parameters' ? node : operation && path.length === 3 ? operation.parameters : undefined;
+  if (Array.isArray(parameters)) one('parameter', parameters.map((parameter) => String(asObject(deref(document, parameter)).name)), quoted);
+  if (last === 'content' && isObject(node)) one('media type', Object.keys(node), (type) => message.includes(type));
+  const properties = last === 'properties' ? node : isObject(node) && !METHODS.includes(last) ? asObject(node).properties : undefined;
+  // A message about `required` names fields that exist: the fix goes into the list (or beside `properties`).
+  if (isObject(properties) && !/\brequire/.test(message)) {
+    one('property', Object.keys(properties).filter((name) => !(resolved && isObject(properties[name]) && '$ref' in properties[name])), quoted);
+  }
+  return problems;
+}
