@@ -45,7 +45,8 @@ export const REPORTS_ELSEWHERE: Record<string, { message: RegExp; why: string }[
  * path must be named by the message; and a message that names exactly one status code, parameter,
  * media type or property directly under its node must sit on that one instead. `resolved`: the
  * rule sees the document with `$ref`s resolved, so it cannot point at a field that is a `$ref`
- * (Spectral would follow it); such a field's finding sits on the `properties` that hold it.
+ * (Spectral would follow it); such a field's finding sits on the `properties` that hold it. A
+ * rule that reports at references can sit on a `$ref`, which is then the node.
  */
 export function offNode(finding: PlacedFinding, document: unknown, resolved: boolean): string[] {
   const { message } = finding;
@@ -55,7 +56,9 @@ export function offNode(finding: PlacedFinding, document: unknown, resolved: boo
   const problems: string[] = [];
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  const node = deref(document, valueAt(document, path));
+  const written = valueAt(document, path);
+  // A rule that reports at references sits on a `$ref` itself: what lies under it is another node.
+  const node = resolved ? deref(document, written) : written;
   const named = (what: string, name: string) => {
     if (!message.includes(name)) problems.push(`it sits on ${what} "${name}", which its message does not name`);
   };
@@ -64,7 +67,8 @@ export function offNode(finding: PlacedFinding, document: unknown, resolved: boo
   if (parent === 'properties') named('property', last);
   if (parent === 'content') named('media type', last);
   if (parent === 'headers') named('header', last);
-  if (parent === 'parameters' && /^\d+$/.test(last) && typeof asObject(node).name === 'string') named('parameter', String(asObject(node).name));
+  const parameter = asObject(deref(document, written));
+  if (parent === 'parameters' && /^\d+$/.test(last) && typeof parameter.name === 'string') named('parameter', parameter.name);
   if (path[0] === 'paths' && path.length === 2) named('path', last);
   if (path[0] === 'paths' && path.length === 3 && METHODS.includes(last)) named('operation', `${last.toUpperCase()} ${path[1]}`);
 
