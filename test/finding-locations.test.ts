@@ -181,6 +181,7 @@ describe('the check that a finding sits on the node its message names', () => {
     expect(check([...operation, 'responses'], 'GET /v3/apps documents 200 but not 403: add 403.')).toEqual([]);
     expect(check([...schema, 'properties', 'guid'], 'Field "guid" must be a UUID.')).toEqual([]);
     expect(check([...schema, 'properties'], 'Fields "guid", "name" are listed but not required.')).toEqual([]);
+    expect(check([...schema, 'properties'], 'It has no "links" (it declares "guid"): add "links".')).toEqual([]);
     expect(check([...operation, 'parameters', 0], 'Query parameter "names" is wrong.')).toEqual([]);
   });
 

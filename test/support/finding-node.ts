@@ -21,22 +21,6 @@ export const REPORTS_ELSEWHERE: Record<string, { message: RegExp; why: string }[
       why: 'it names the field whose value decides which fields apply, but the fix is one variant per value: the whole schema changes, so the finding sits on the schema',
     },
   ],
-  'capi-relationships-body-shape': [
-    {
-      message: /wrap the related guid\(s\) in "data"/,
-      why: 'it names the "guid" the relationship holds directly, and the fix wraps the relationship\'s content in "data": the relationship is the node that changes',
-    },
-  ],
-  'capi-yaml-request-body': [
-    {
-      message: /declares "[^"]+" and no YAML/,
-      why: 'it names the JSON media type that is there, and the fix adds a YAML media type beside it: the edit goes into "content"',
-    },
-  ],
-  // Not legitimate: the edit goes into the schema of "data" (its properties or items). Left for
-  // the rework of the relationship body advice (lib/relationship-schema.ts), which changes these findings.
-  'capi-relationships-to-one': [{ message: /: "data" has no "guid"; a to-one relationship body/, why: 'pending: reported at the body schema, not at "data"' }],
-  'capi-relationships-to-many': [{ message: /: the "data" items have no "guid"; a to-many relationship body/, why: 'pending: reported at the body schema, not at the items of "data"' }],
 };
 
 /**
@@ -72,7 +56,12 @@ export function offNode(finding: PlacedFinding, document: unknown, resolved: boo
   if (path[0] === 'paths' && path.length === 2) named('path', last);
   if (path[0] === 'paths' && path.length === 3 && METHODS.includes(last)) named('operation', `${last.toUpperCase()} ${path[1]}`);
 
-  const one = (what: string, names: string[], isNamed: (name: string) => boolean) => {
+  // A message that names something to add (`has no "guid"`, `add "guid"`, `wrap the guid in
+  // "data"`, `add "application/x-yaml"`) is about the node that lacks it, whatever it names as
+  // what is there.
+  const toAdd = [...message.matchAll(/\b(?:no|add|in) "([^"]+)"/g)].map(([, name]) => name);
+  const one = (what: string, names: string[], isNamed: (name: string) => boolean, present = names) => {
+    if (toAdd.some((name) => !present.includes(name))) return;
     const found = names.filter(isNamed);
     if (found.length === 1) problems.push(`its message names the ${what} "${found[0]}", which lies under its node: it belongs on that ${what}`);
   };
@@ -90,7 +79,8 @@ export function offNode(finding: PlacedFinding, document: unknown, resolved: boo
   const properties = last === 'properties' ? node : isObject(node) && !METHODS.includes(last) ? asObject(node).properties : undefined;
   // A message about `required` names fields that exist: the fix goes into the list (or beside `properties`).
   if (isObject(properties) && !/\brequire/.test(message)) {
-    one('property', Object.keys(properties).filter((name) => !(resolved && isObject(properties[name]) && '$ref' in properties[name])), quoted);
+    const names = Object.keys(properties);
+    one('property', names.filter((name) => !(resolved && isObject(properties[name]) && '$ref' in properties[name])), quoted, names);
   }
   return problems;
 }
