@@ -183,6 +183,7 @@ describe('the check that a finding sits on the node its message names', () => {
     expect(check([...schema, 'properties'], 'Fields "guid", "name" are listed but not required.')).toEqual([]);
     expect(check([...schema, 'properties'], 'It has no "links" (it declares "guid"): add "links".')).toEqual([]);
     expect(check([...operation, 'parameters', 0], 'Query parameter "names" is wrong.')).toEqual([]);
+    expect(check(operation, 'GET /v3/apps is an action, not a list (it answers 404 with no resource): move it.')).toEqual([]);
   });
 
   it('states its exceptions for rules of the ruleset only', async () => {

@@ -69,9 +69,11 @@ export function offNode(finding: PlacedFinding, document: unknown, resolved: boo
   const operation = path[0] === 'paths' && METHODS.includes(path[2]) && path.length <= 4 ? asObject(deref(document, valueAt(document, path.slice(0, 3)))) : undefined;
   if (operation && (path.length === 3 || last === 'responses')) {
     const codes = Object.keys(asObject(operation.responses));
-    const namedCodes = new Set([...message.matchAll(/\b[1-5]\d\d\b/g)].map(([code]) => code));
+    const namedCodes = [...message.matchAll(/\b[1-5]\d\d\b/g)].map(([code]) => code);
+    // The code a message is about (`GET /v3/apps 404: ...`, `documents 404`), not one it gives as evidence (`answers 204 with no resource`).
+    const subjects = new Set([...message.matchAll(/(?:\b(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+|\bdocuments) ([1-5]\d\d)\b/g)].map(([, code]) => code));
     // A code the operation lacks is one to add, in `responses`.
-    if ([...namedCodes].every((code) => codes.includes(code))) one('status code', codes, (code) => namedCodes.has(code));
+    if (namedCodes.every((code) => codes.includes(code))) one('status code', codes, (code) => subjects.has(code));
   }
   const parameters = Array.isArray(node) && last === 'parameters' ? node : operation && path.length === 3 ? operation.parameters : undefined;
   if (Array.isArray(parameters)) one('parameter', parameters.map((parameter) => String(asObject(deref(document, parameter)).name)), quoted);
