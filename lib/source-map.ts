@@ -39,12 +39,14 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath,
 }
 
 /**
- * True for the path of a whole path item (`paths./v3/apps`): a finding about one is about its URL,
- * which is written as the key of the paths map, so it stays at that key (in the root file of a
+ * Where a finding at `treePath` is reported: as locate() finds it, staying at a `$ref` when its rule
+ * reports at references. A finding about a whole path item (`paths./v3/apps`) is about its URL,
+ * which is written as the key of the paths map: it stays at that key (in the root file of a
  * multi-file tree) rather than following the key's `$ref` to the top of the path file.
  */
-export function isPathItem(bundlePath: JsonPath): boolean {
-  return bundlePath.length === 2 && bundlePath[0] === 'paths';
+export function locateFinding(sources: SourceFiles, root: string, treePath: JsonPath, reportsAtReferences: boolean): SourceLocation {
+  const isPathItem = treePath.length === 2 && treePath[0] === 'paths';
+  return locate(sources, root, treePath, reportsAtReferences || isPathItem);
 }
 
 function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {
