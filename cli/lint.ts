@@ -5,7 +5,7 @@ import { isInternalFailure } from '../lib/document-function';
 import { DiagnosticSeverity } from '../lib/severity';
 import { localRefResolver } from '../lib/local-refs';
 import type { FileReader } from '../lib/source-files';
-import { locate, type SourceLocation } from '../lib/source-map';
+import { locateFinding, type SourceLocation } from '../lib/source-map';
 import { loadRuleset } from './ruleset';
 import { enterPhase } from './time-limit';
 import { withBundlePath } from './finding-node';
@@ -65,7 +65,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
   const overrides = new OverrideSeverity(ruleset);
   const results = new Map<string, ISpectralDiagnostic>();
   for (const result of bundled) {
-    const location = locate(sources, root, hoisted.treePath(result.path), ruleset.rules[String(result.code)]?.resolved === false);
+    const location = locateFinding(sources, root, hoisted.treePath(result.path), ruleset.rules[String(result.code)]?.resolved === false);
     const severity = overrides.at(result, location);
     if (severity === -1) continue;
     // A rule that could not check the document fails the run whatever the rule's own severity.
@@ -78,7 +78,7 @@ export async function lint(spec: string, options: LintOptions = {}): Promise<Lin
 
 /**
  * The bundle as a document Spectral has already parsed: every finding is mapped to its source
- * by locate(), so Spectral needs no positions in the bundle (it reports them at the start).
+ * by locateFinding(), so Spectral needs no positions in the bundle (it reports them at the start).
  */
 function parsedDocument(data: unknown, source: string): IParsedResult {
   const parsed = { data, diagnostics: [], ast: null, lineMap: null } as unknown as IParsedResult['parsed'];

@@ -38,6 +38,17 @@ export function locate(sources: SourceFiles, root: string, bundlePath: JsonPath,
   return { file, path: at, range: rangeIn(sources.get(file), at) ?? START };
 }
 
+/**
+ * Where a finding at `treePath` is reported: as locate() finds it, staying at a `$ref` when its rule
+ * reports at references. A finding about a whole path item (`paths./v3/apps`) is about its URL,
+ * which is written as the key of the paths map: it stays at that key (in the root file of a
+ * multi-file tree) rather than following the key's `$ref` to the top of the path file.
+ */
+export function locateFinding(sources: SourceFiles, root: string, treePath: JsonPath, reportsAtReferences: boolean): SourceLocation {
+  const isPathItem = treePath.length === 2 && treePath[0] === 'paths';
+  return locate(sources, root, treePath, reportsAtReferences || isPathItem);
+}
+
 function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unknown) {
   const seen = new Set<string>();
   while (isObject(node) && typeof node.$ref === 'string' && !/^(#|[a-z][a-z0-9+.-]*:\/\/)/i.test(node.$ref)) {

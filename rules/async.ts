@@ -14,5 +14,6 @@ export default {
     description: 'GET /v3/jobs/{guid} returns 200 with state, operation, errors, warnings and links.self.',
     severity: 'error',
     function: jobResource,
+    reportsAtReferences: true,
   }),
 };

@@ -8,6 +8,7 @@ export default {
     description: 'Error bodies are { errors: [ { detail, title, code } ] } with at least one error.',
     severity: 'error',
     function: errorBodySchema,
+    reportsAtReferences: true,
   }),
   ...documentRule('capi-errors-detail-sentence', {
     description: 'Error messages (detail) in examples start with a capital letter and end with a full stop.',

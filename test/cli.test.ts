@@ -6,7 +6,7 @@ import type { ISpectralDiagnostic } from '@stoplight/spectral-core';
 import { isInternalFailure } from '../lib/document-function';
 import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
-import { locate } from '../lib/source-map';
+import { locateFinding } from '../lib/source-map';
 import { DiagnosticSeverity, lint as spectralLint, loadBuiltRuleset, ROOT } from './harness';
 import { CLI, lint, run } from './run-cli';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
@@ -262,8 +262,8 @@ describeWithSharedSpec('capi-lint on the official multi-file CAPI spec', () => {
     const hoisted = new HoistedPaths(sources.get(bundledFile).parsed.data, sources.get(root).parsed.data);
     const { rules } = await loadBuiltRuleset();
     const fromBundled = (await spectralLint(bundledText)).map((result) => {
-      // A rule Spectral runs unresolved reports at a `$ref`, not at its target.
-      const location = locate(sources, root, hoisted.treePath(result.path), rules[String(result.code)]?.resolved === false);
+      // A rule Spectral runs unresolved reports at a `$ref`, not at its target; a path item at its key.
+      const location = locateFinding(sources, root, hoisted.treePath(result.path), rules[String(result.code)]?.resolved === false);
       return describeFinding({ ...result, source: location.file, range: location.range }, CAPI_OPENAPI);
     });
     const fromTree = multi.map((result) => describeFinding(result, CAPI_OPENAPI));

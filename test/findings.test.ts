@@ -5,7 +5,7 @@ import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stopligh
 import * as Parsers from '@stoplight/spectral-parsers';
 import { HoistedPaths } from '../lib/hoisted-paths';
 import { SourceFiles } from '../lib/source-files';
-import { locate } from '../lib/source-map';
+import { locateFinding } from '../lib/source-map';
 import { writeTree } from './support/hostile';
 import { ROOT } from './harness';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
@@ -51,8 +51,8 @@ async function plainPipeline(root: string, definition: unknown): Promise<ISpectr
   const results = await spectral.run(new Document(JSON.stringify(document), Parsers.Json, root));
   const mapped = new Map<string, ISpectralDiagnostic>();
   for (const result of results) {
-    // A rule Spectral runs unresolved reports at a `$ref`, not at its target.
-    const location = locate(sources, root, hoisted.treePath(result.path), ruleset.rules[String(result.code)]?.resolved === false);
+    // A rule Spectral runs unresolved reports at a `$ref`, not at its target; a path item at its key.
+    const location = locateFinding(sources, root, hoisted.treePath(result.path), ruleset.rules[String(result.code)]?.resolved === false);
     const finding = { ...result, source: location.file, path: location.path, range: location.range };
     mapped.set(JSON.stringify([finding.code, finding.source, finding.path, finding.message]), finding);
   }

@@ -4,6 +4,7 @@ import * as Parsers from '@stoplight/spectral-parsers';
 // The same bundling a user's `spectral lint -r` goes through, through public exports only.
 import { spectralRulesetLoader } from '../cli/spectral-loader';
 import { isInternalFailure } from '../lib/document-function';
+import { offNode } from './support/finding-node';
 
 export { DiagnosticSeverity } from '../lib/severity';
 
@@ -50,15 +51,20 @@ export interface Scenario {
   errors: (Omit<Finding, 'code'> & { code?: string })[];
 }
 
-/** Spectral-style scenario test for one rule. */
+/**
+ * Spectral-style scenario test for one rule; it also holds that every finding of its scenarios
+ * sits on the node its message names (test/support/finding-node.ts).
+ */
 export function testRule(ruleId: string, scenarios: Scenario[]): void {
+  const linted = new Map<Scenario, Promise<ISpectralDiagnostic[]>>();
+  const lintOnce = (scenario: Scenario) => linted.get(scenario) ?? linted.set(scenario, lint(scenario.document, ruleId)).get(scenario)!;
   describe(ruleId, () => {
     it('is in the built ruleset', async () => {
       expect(Object.keys((await loadBuiltRuleset()).rules)).toContain(ruleId);
     });
     for (const scenario of scenarios) {
       it(scenario.name, async () => {
-        const actual = (await lint(scenario.document, ruleId)).map(({ code, path, message, severity }) => ({
+        const actual = (await lintOnce(scenario)).map(({ code, path, message, severity }) => ({
           code,
           path: path.map(String),
           message,
@@ -68,6 +74,17 @@ export function testRule(ruleId: string, scenarios: Scenario[]): void {
         expect(sortFindings(actual)).toEqual(sortFindings(expected));
       });
     }
+    it('reports every finding of its scenarios on the node its message names', async () => {
+      const resolved = (await loadBuiltRuleset()).rules[ruleId]?.resolved !== false;
+      const problems: string[] = [];
+      for (const scenario of scenarios) {
+        const document = typeof scenario.document === 'string' ? Parsers.Yaml.parse(scenario.document).data : JSON.parse(JSON.stringify(scenario.document));
+        for (const finding of await lintOnce(scenario)) {
+          problems.push(...offNode(finding, document, resolved).map((problem) => `${scenario.name}: ${finding.path.join('.')}: ${problem}`));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
   });
 }
 

@@ -89,13 +89,29 @@ testRule('capi-actions-under-actions', [
     errors: [],
   },
   {
-    name: 'an action under a namespace that is not a resource fails once per path',
+    name: 'an action under a namespace with no resource above it fails once per path, saying it acts on no single resource rather than naming one',
     document: openapi({ '/v3/admin/actions/clear_buildpack_cache': { post: ok } }),
     errors: [
       {
         message:
-          "Action /v3/admin/actions/clear_buildpack_cache hangs off /v3/admin, which is neither a resource nor a collection, so no resource's links can list it: actions are nested under /actions of the resource they act on; move it to …/{guid}/actions/clear_buildpack_cache of that resource.",
+          "Action /v3/admin/actions/clear_buildpack_cache hangs off /v3/admin, which is neither a resource nor a collection (the spec has no endpoint there), and no resource lies above it, so it acts on no single resource and no resource's links can list it: the guide nests every action under /actions of the resource it acts on. If it acts on the members of one collection, move it to that collection's /actions/clear_buildpack_cache; if it acts on no resource, the guide has no place for it: keep it, and record the exception (an override or a baseline entry for this path).",
         path: ['paths', '/v3/admin/actions/clear_buildpack_cache'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'an action under a pseudo-resource of a resource fails, pointing to the /actions of that resource',
+    document: openapi({
+      '/v3/apps/{guid}': { get: resource(['self']) },
+      '/v3/apps/{guid}/environment_variables': { get: ok },
+      '/v3/apps/{guid}/environment_variables/actions/reset': { post: ok },
+    }),
+    errors: [
+      {
+        message:
+          "Action /v3/apps/{guid}/environment_variables/actions/reset hangs off /v3/apps/{guid}/environment_variables, which is neither a resource nor a collection (it is a pseudo-resource, with no identifier of its own), so no resource's links can list it: actions are nested under /actions of the resource they act on; move it to /v3/apps/{guid}/actions/reset, under the resource it lies in, and list it in that resource's links.",
+        path: ['paths', '/v3/apps/{guid}/environment_variables/actions/reset'],
         severity: DiagnosticSeverity.Error,
       },
     ],

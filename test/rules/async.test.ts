@@ -138,6 +138,56 @@ testRule('capi-async-job-resource', [
     ],
   },
   {
+    name: 'loose error objects that error responses list too are left to capi-errors-body-schema: one deviation, one finding',
+    document: openapi(
+      {
+        '/v3/jobs/{guid}': {
+          get: {
+            responses: {
+              '200': { description: 'job', ...json({ ...job, properties: { ...job.properties, errors: { type: 'array', items: { $ref: '#/components/schemas/Error' } } } }) },
+              '404': { description: 'not found', ...json({ $ref: '#/components/schemas/Errors' }) },
+            },
+          },
+        },
+      },
+      {
+        schemas: {
+          Error: { type: 'object', properties: error.properties },
+          Errors: { type: 'object', required: ['errors'], properties: { errors: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Error' } } } },
+        },
+      },
+    ),
+    errors: [],
+  },
+  {
+    name: 'a shared job whose "errors" items refer to the error body schema instead of the error object fails at that $ref',
+    document: openapi(
+      { '/v3/jobs/{guid}': { get: { responses: { '200': { description: 'job', ...json({ $ref: '#/components/schemas/Job' }) } } } } },
+      {
+        schemas: {
+          Job: { ...job, properties: { ...job.properties, errors: { type: 'array', items: { $ref: '#/components/schemas/Errors' } } } },
+          Error: error,
+          Errors: { type: 'object', required: ['errors'], properties: { errors: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Error' } } } },
+        },
+      },
+    ),
+    errors: [
+      {
+        message: `Job resource (GET /v3/jobs/{guid} 200): in "errors", the items refer to the error body schema "Errors" ({ errors: [...] }), not to error objects: refer to "Error", the error object schema it lists, instead; ${SHAPE}.`,
+        path: ['components', 'schemas', 'Job', 'properties', 'errors', 'items'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a shared job whose "errors" items refer to the error object schema passes',
+    document: openapi(
+      { '/v3/jobs/{guid}': { get: { responses: { '200': { description: 'job', ...json({ $ref: '#/components/schemas/Job' }) } } } } },
+      { schemas: { Job: { ...job, properties: { ...job.properties, errors: { type: 'array', items: { $ref: '#/components/schemas/Error' } } } }, Error: error } },
+    ),
+    errors: [],
+  },
+  {
     name: 'a job endpoint without a 200 fails',
     document: openapi({ '/v3/jobs/{guid}': { get: { responses: { '404': { description: 'not found' } } } } }),
     errors: [

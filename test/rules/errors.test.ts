@@ -37,8 +37,49 @@ testRule('capi-errors-body-schema', [
       })),
       {
         message:
-          'Error body schema of GET /v3/apps 502: it has no "errors" list; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
-        path: ['components', 'schemas', 'Error', 'properties'],
+          'GET /v3/apps 502 refers to the error object schema "Error" as its body, not to an error body: refer to "Errors" (whose "errors" list holds such objects) instead; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '502', 'content', 'application/json', 'schema'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a shared error response that refers to the error object schema instead of the error body fails once, at its $ref',
+    document: openapi(
+      {
+        '/v3/apps': { get: { responses: { '200': ok, '400': respond({ $ref: '#/components/schemas/Errors' }), '502': { $ref: '#/components/responses/BadGateway' } } } },
+        '/v3/spaces': { get: { responses: { '200': ok, '502': { $ref: '#/components/responses/BadGateway' } } } },
+      },
+      { schemas: { Error: error, Errors: errors }, responses: { BadGateway: respond({ $ref: '#/components/schemas/Error' }) } },
+    ),
+    errors: [
+      {
+        message:
+          'Error response "BadGateway" (GET /v3/apps 502 and 1 more) refers to the error object schema "Error" as its body, not to an error body: refer to "Errors" (whose "errors" list holds such objects) instead; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
+        path: ['components', 'responses', 'BadGateway', 'content', 'application/json', 'schema'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a body that is one error object, in a document with no error body, fails at that body with the wrapping to add',
+    document: openapi({ '/v3/apps': { get: { responses: { '200': ok, '422': respond(error) } } } }),
+    errors: [
+      {
+        message:
+          'GET /v3/apps 422 has a single error object as its body, not an error body: wrap it in { errors: [ ... ] } (a body schema whose "errors" list holds it); error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '422', 'content', 'application/json', 'schema'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
+  {
+    name: 'a body with neither an "errors" list nor an error object field fails at its properties',
+    document: openapi({ '/v3/apps': { get: { responses: { '200': ok, '422': respond({ type: 'object', properties: { message: { type: 'string' } } }) } } } }),
+    errors: [
+      {
+        message: 'Error body schema of GET /v3/apps 422: it has no "errors" list; error bodies are { errors: [ { detail, title, code } ] } with at least one error, all three fields required.',
+        path: ['paths', '/v3/apps', 'get', 'responses', '422', 'content', 'application/json', 'schema', 'properties'],
         severity: DiagnosticSeverity.Error,
       },
     ],
