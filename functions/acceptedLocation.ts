@@ -1,4 +1,5 @@
 import { Classification, OperationInfo, ResponseInfo } from '../lib/classify';
+import { isPutAction } from '../lib/actions';
 import { documentFunction, Finding } from '../lib/document-function';
 import { asObject } from '../lib/json';
 import { mergeSchema } from '../lib/schema';
@@ -12,9 +13,10 @@ const JOB_URL = 'the URL of the job that tracks the work (e.g. /v3/jobs/{guid})'
  * done when the response is sent, which is a 200 (201 for a create), not a 202. A resource that
  * shows the progress in its own `state` (a task) is not told that the work is done: it is told
  * that the guide lets the resource carry the state, with 200/201, or that the work gets a job.
+ * A PUT alias of an action is left to the action rules: removing it settles its 202 too.
  */
 export default documentFunction('acceptedLocation', null, (doc) =>
-  doc.operations.flatMap((op) =>
+  doc.operations.filter((op) => !isPutAction(op)).flatMap((op) =>
     op.responses.filter(({ code }) => code === '202').flatMap((response) => {
       const finding = problem(doc, op, response);
       return finding ? [finding] : [];

@@ -1,4 +1,4 @@
-import { actionVerbsOption, namesAnAction } from '../lib/actions';
+import { actionVerbsOption, isPutAction } from '../lib/actions';
 import { documentFunction } from '../lib/document-function';
 
 /**
@@ -8,7 +8,7 @@ import { documentFunction } from '../lib/document-function';
  */
 export default documentFunction<{ verbs: string[] }>('noPut', actionVerbsOption, (doc, { verbs }) =>
   doc.operations
-    .filter(({ method, pathInfo }) => method === 'put' && pathInfo.kind !== 'action' && !namesAnAction(pathInfo.segments[pathInfo.segments.length - 1], verbs))
+    .filter((op) => op.method === 'put' && !isPutAction(op, verbs))
     .map(({ path, jsonPath }) => ({
       message: `PUT ${path}: PUT is not used in the v3 API; use PATCH to update a resource.`,
       path: jsonPath,

@@ -22,6 +22,23 @@ testRule('capi-async-accepted-location', [
     errors: [],
   },
   {
+    name: 'a PUT alias of an action is left to the action rules: only the POST form\'s 202 is reported',
+    document: openapi({
+      '/v3/deployments/{guid}/actions/cancel': {
+        post: { responses: { '202': { description: 'accepted' } } },
+        put: { responses: { '202': { description: 'accepted' } } },
+      },
+      '/v3/deployments/{guid}/cancel': { put: { responses: { '202': { description: 'accepted' } } } },
+    }),
+    errors: [
+      {
+        message: 'POST /v3/deployments/{guid}/actions/cancel 202 declares no Location header: add a "Location" header with the URL of the job that tracks the work (e.g. /v3/jobs/{guid}).',
+        path: ['paths', '/v3/deployments/{guid}/actions/cancel', 'post', 'responses', '202'],
+        severity: DiagnosticSeverity.Warning,
+      },
+    ],
+  },
+  {
     name: 'a 202 that returns a resource and no Location fails once, pointing to 200 since the work is done when it answers',
     document: openapi({ '/v3/processes/{guid}/actions/scale': { post: { responses: { '202': { description: 'accepted', ...json({ type: 'object', properties: { guid: { type: 'string' } } }) } } } } }),
     errors: [
