@@ -3,11 +3,12 @@ import { asArray, asObject, deref } from '../lib/json';
 import { resourceLinks } from '../lib/links';
 import { mergeSchema } from '../lib/schema';
 import { describeSchema } from '../lib/schema-walk';
-import { fieldPath } from '../lib/fault-path';
+import { writtenFieldPath } from '../lib/fault-path';
 
 /**
  * S30: a link without `method` must work with GET, so a resource's link to one of its actions
  * (`POST <resource>/actions/<name>`) declares `method`: required, or fixed by `const`/`enum`.
+ * Reported at the link where the links schema names it (its `$ref` to a shared Link schema).
  */
 export default documentFunction('actionLinkMethod', null, (doc) => {
   // A schema shown at two paths (a process under /v3/processes and /v3/apps/{guid}/processes) is reported once.
@@ -22,7 +23,7 @@ export default documentFunction('actionLinkMethod', null, (doc) => {
       .filter(([name, link]) => actions.has(name) && !declaresMethod(doc.root, link) && once(reported, `${linksPath.join('/')} ${name}`))
       .map(([name]) => ({
         message: `Link "${name}" (${describeSchema(linksPath)}) points to the action POST ${resourcePath}/actions/${name}: declare its "method" (required, "POST"), since a link without "method" must work with GET.`,
-        path: fieldPath(doc, links, linksPath, name),
+        path: writtenFieldPath(doc, links, linksPath, name),
       }));
   });
 });

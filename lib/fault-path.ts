@@ -39,6 +39,15 @@ export function fieldPath(doc: Classification, schema: JsonObject, at: JsonPath,
   return location === undefined || location.join('/') === own.join('/') ? own : [...path, 'properties'];
 }
 
+/**
+ * The field `name` where it is written, also when it is a `$ref` to another component: for a rule
+ * that reports at references (`resolved: false`), where Spectral shows the `$ref` itself.
+ */
+export function writtenFieldPath(doc: Classification, schema: JsonObject, at: JsonPath, name: string): JsonPath {
+  const { schema: declaring, path } = declaringNode(doc, schema, at, name);
+  return Object.prototype.hasOwnProperty.call(asObject(declaring.properties), name) ? [...path, 'properties', name] : propertiesPath(doc, declaring, path);
+}
+
 /** Where a `required` member goes for field `name`: the declaring schema's `required` list, else its `properties`. */
 export function requiredPath(doc: Classification, schema: JsonObject, at: JsonPath, name: string): JsonPath {
   const { schema: declaring, path } = declaringNode(doc, schema, at, name);

@@ -12,6 +12,7 @@ export default {
   ...documentRule('capi-links-action-method', {
     description: 'A link to an action must carry its method; a link without method must be available using GET.',
     severity: 'error',
+    reportsAtReferences: true,
     function: actionLinkMethod,
   }),
 };

@@ -60,4 +60,16 @@ testRule('capi-links-action-method', [
       },
     ],
   },
+  {
+    name: 'an action link that is a $ref to a shared Link schema without a required method is reported at the link, not in the shared schema',
+    document: withStart(ref('Link')),
+    errors: [
+      {
+        message:
+          'Link "start" (schema "App" at properties.links) points to the action POST /v3/apps/{guid}/actions/start: declare its "method" (required, "POST"), since a link without "method" must work with GET.',
+        path: ['components', 'schemas', 'App', 'properties', 'links', 'properties', 'start'],
+        severity: DiagnosticSeverity.Error,
+      },
+    ],
+  },
 ]);
