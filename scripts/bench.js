@@ -134,23 +134,30 @@ const FIX_TARGET = 2;
  * paired round by round: the medians of the differences, in ms, and their range.
  */
 function printLoadTimes(runs) {
-  // The bundles alone (no code cache), and capi-lint through its launcher with the cache its runs above wrote.
-  const commands = ['capi-lint.bundle.js', 'capi-lsp.bundle.js', 'capi-report.bundle.js', 'capi-lint.js', 'index.js'];
+  // Each bundle required alone (no code cache: a required command is its bundle), and capi-lint
+  // started as a command (`--version`) through its launcher, with the code cache its runs above
+  // wrote and without one.
+  const commands = ['capi-lint.bundle.js', 'capi-lsp.bundle.js', 'capi-report.bundle.js', 'index.js'];
+  const launched = [
+    { id: 'launched', label: 'capi-lint --version, started through its launcher with its code cache', env: {} },
+    { id: 'launchedNoCache', label: 'capi-lint --version, without its code cache (CAPI_RULESET_CODE_CACHE=0)', env: { CAPI_RULESET_CODE_CACHE: '0' } },
+  ];
   const cases = [
     { id: 'bare', args: ['-e', '0'] },
     ...commands.map((file) => ({ id: file, args: ['-e', `require(${JSON.stringify(path.join(ROOT, 'dist', file))})`] })),
+    ...launched.map(({ id, env }) => ({ id, args: [CAPI_LINT, '--version'], env })),
   ];
   const samples = benchInterleaved(cases, runs);
   console.log(`\nModule loading, each file required alone in a fresh process, over a bare \`node -e 0\` (${runs} interleaved rounds; median and range of the per-round differences, ms):`);
-  const extra = (file, key) => {
-    const differences = samples[file].map((sample, round) => (sample[key] - samples.bare[round][key]) * 1000);
+  const extra = (id, key) => {
+    const differences = samples[id].map((sample, round) => (sample[key] - samples.bare[round][key]) * 1000);
     return `${median(differences).toFixed(0)} ms (${Math.min(...differences).toFixed(0)} to ${Math.max(...differences).toFixed(0)})`;
   };
   for (const file of commands) {
-    const labels = { 'index.js': 'dist/index.js (the ruleset, on the installed Spectral)', 'capi-lint.js': 'dist/capi-lint.js (the launcher, its code cache written)' };
-    const label = labels[file] ?? `dist/${file}`;
+    const label = file === 'index.js' ? 'dist/index.js (the ruleset, on the installed Spectral)' : `dist/${file}`;
     console.log(`- ${label}: wall ${extra(file, 'seconds')}, CPU ${extra(file, 'cpu')}`);
   }
+  for (const { id, label } of launched) console.log(`- ${label}: wall ${extra(id, 'seconds')}, CPU ${extra(id, 'cpu')}`);
   console.log(`- bare node -e 0: wall ${(median(samples.bare.map((s) => s.seconds)) * 1000).toFixed(0)} ms, CPU ${(median(samples.bare.map((s) => s.cpu)) * 1000).toFixed(0)} ms`);
 }
 
