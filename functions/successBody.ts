@@ -7,7 +7,9 @@ import { documentFunction } from '../lib/document-function';
  * `Location` header is documented as a 202 is (`POST …/manifest_diff`, whose 201 names the job
  * that computes the diff): it is told so, not asked for a resource it may not make. Only a
  * DELETE is pointed to 204 when nothing is returned: the guide lists 204 for DELETE alone (a
- * POST action answers 200 with the resource, or 202 with a job; capi-status-success-codes).
+ * POST action answers 200 with the resource, or 202 with a job; capi-status-success-codes). An
+ * action that returns nothing (a purge) is told that the guide has no code for that, not asked
+ * for a body it may not have.
  */
 export default documentFunction('successBody', null, (doc) =>
   doc.operations.flatMap((op) =>
@@ -17,6 +19,12 @@ export default documentFunction('successBody', null, (doc) =>
         const remedy = op.responses.some(({ code }) => code === '202') ? 'remove it (the operation documents that 202 already)' : 'document it as 202';
         return [{
           message: `${op.label} documents ${response.code} without a body but with a Location header, as a 202 Accepted names its job; a ${response.code} returns the resource: if the work goes on after the response, ${remedy}; else declare the resource as its "content".`,
+          path: response.jsonPath,
+        }];
+      }
+      if (SUCCESS_WITH_BODY.has(response.code) && !hasContent && op.kind === 'action') {
+        return [{
+          message: `${op.label} documents ${response.code} without a body; an action's ${response.code} returns the resource it acted on: declare that resource as its "content"; if the action returns nothing, the guide has no code for it (204 is for DELETE): keep it and record the deviation (an override).`,
           path: response.jsonPath,
         }];
       }

@@ -132,7 +132,7 @@ testRule('capi-status-success-body', [
     errors: [],
   },
   {
-    name: '200 without a body and 204 with one fail; only a DELETE is pointed to 204, which the guide lists for DELETE alone',
+    name: '200 without a body and 204 with one fail; only a DELETE is pointed to 204, which the guide lists for DELETE alone, and an action that may return nothing is told the guide has no code for it',
     document: openapi({
       '/v3/apps/{guid}': { get: op({ '200': empty('ok') }), delete: op({ '204': withBody() }) },
       '/v3/apps/{guid}/actions/purge': { post: op({ '200': empty('ok') }) },
@@ -145,7 +145,8 @@ testRule('capi-status-success-body', [
         severity: DiagnosticSeverity.Error,
       },
       {
-        message: 'POST /v3/apps/{guid}/actions/purge documents 200 without a body; a 200 returns the resource: declare its "content".',
+        message:
+          'POST /v3/apps/{guid}/actions/purge documents 200 without a body; an action\'s 200 returns the resource it acted on: declare that resource as its "content"; if the action returns nothing, the guide has no code for it (204 is for DELETE): keep it and record the deviation (an override).',
         path: ['paths', '/v3/apps/{guid}/actions/purge', 'post', 'responses', '200'],
         severity: DiagnosticSeverity.Error,
       },
