@@ -8,7 +8,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 built() {
   local output
-  for output in dist/index.js dist/capi-lint.js dist/capi-action.js; do
+  for output in dist/index.js dist/capi-lint.js dist/capi-lint.bundle.js dist/capi-action.js dist/capi-action.bundle.js; do
     [ -f "$output" ] || return 1
     [ -z "$(find cli lib functions rules ./*.ts scripts/bundle-plugins.js tsconfig.json package.json package-lock.json -newer "$output" -print -quit 2>/dev/null)" ] || return 1
   done
