@@ -1,4 +1,4 @@
-import type { JsonPath } from './json';
+import { isJsonScalar, isPlainObject, type JsonPath } from './json';
 
 /** What capi-lint needs to know of a whole bundle, found in one walk of it. */
 export interface BundleSurvey {
@@ -59,16 +59,6 @@ export function surveyBundle(document: unknown): BundleSurvey {
     }
   }
   return survey;
-}
-
-/** An object of `{}` or Object.create(null), of any realm (a cached parse may come from another). */
-function isPlainObject(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-
-function isJsonScalar(value: unknown): boolean {
-  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 function pathOf(frame: Frame): JsonPath {

@@ -1,5 +1,5 @@
 import type Ajv from 'ajv';
-import { isObject, type JsonObject } from './json';
+import { isJsonScalar, isObject, isPlainObject, type JsonObject } from './json';
 import { linearRegExp, type RegExpLike } from './linear-regexp';
 
 /** What ajv would say of a value, or `unknown` where this reading does not follow ajv exactly. */
@@ -301,13 +301,9 @@ function codePoints(text: string): number {
 
 /** A value of JSON (finite numbers, plain objects), as examples parsed from YAML or JSON are but for `.nan`, `.inf` or a tag. */
 function isJsonValue(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(isJsonValue);
-  if (!isObject(value)) return false;
-  // A plain object of any realm (a cached parse may come from another).
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || Object.getPrototypeOf(prototype) === null) && Object.values(value).every(isJsonValue);
+  if (typeof value === 'object' && value !== null) return isPlainObject(value) && Object.values(value).every(isJsonValue);
+  return isJsonScalar(value);
 }
 
 /** fast-deep-equal on JSON values, as ajv compares `enum` and `uniqueItems` members. */

@@ -6,6 +6,17 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An object of `{}` or Object.create(null), of any realm (a cached parse may come from another). */
+export function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+/** A scalar JSON can carry (not YAML's `.nan` or `.inf`). */
+export function isJsonScalar(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
 export function asObject(value: unknown): JsonObject {
   return isObject(value) ? value : {};
 }
