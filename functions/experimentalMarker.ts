@@ -1,9 +1,9 @@
 import { Classification, OperationInfo } from '../lib/classify';
 import { documentFunction, Finding } from '../lib/document-function';
 import { describedAsExperimental, partDescribedAsExperimental } from '../lib/experimental';
-import { marksAnyExperimental, namedPart, requestSchemas, schemasUnder } from '../lib/experimental-parts';
+import { marksAnyExperimental, namedPart, requestSchemas } from '../lib/experimental-parts';
 import { asObject, deref, isObject, JsonObject } from '../lib/json';
-import { reachableSchemas, SchemaNode } from '../lib/schema-walk';
+import { reachableSchemas, SchemaNode, schemasUnder } from '../lib/schema-walk';
 
 const MARK = 'add it so that clients and docs can flag it.';
 
@@ -41,7 +41,7 @@ export default documentFunction('experimentalMarker', null, (doc) => {
       if (describedAsExperimental(field)) return [{ message: `Field "${name}" is described as experimental but lacks "x-experimental: true": ${MARK}`, path: at }];
       const part = partDescribedAsExperimental(field);
       if (part === undefined) return [];
-      const found = partFinding(doc, schemasUnder(doc, field, at).slice(1), part, 'field');
+      const found = partFinding(doc, schemasUnder(doc, [{ schema: field, path: at }]).slice(1), part, 'field');
       if (found !== 'unnamed') return found;
       return [{
         message: `Field "${name}" is described as experimental only in part (${part}), and "x-experimental" would mark the whole field: mark the sub-field or oneOf variant schema of that case with "x-experimental: true" instead.`,

@@ -48,39 +48,51 @@ export function childSchemas(schema: JsonObject): { key: JsonPath; child: unknow
 
 /** `follows(operation, code)`: walk this operation's request body (code undefined) or its response with this code. */
 function walk(doc: Classification, follows: (operation: OperationInfo, code?: string) => boolean): ReachableSchemas {
-  const root = doc.root;
-
   const nodes: SchemaNode[] = [];
   const visited = new Set<unknown>();
-  const stack: { schema: unknown; path: JsonPath }[] = [];
-  const push = (schema: unknown, path: JsonPath) => {
-    const resolved = deref(root, schema);
-    if (!isObject(resolved) || visited.has(resolved)) return;
-    stack.push({ schema: resolved, path: doc.componentPath(resolved) ?? path });
-  };
-
   for (const operation of doc.operations) {
-    const { requestBody } = operation.operation;
-    const bodyPath = doc.componentPath(deref(root, requestBody)) ?? [...operation.jsonPath, 'requestBody'];
-    for (const [type, media] of Object.entries(asObject(asObject(deref(root, requestBody)).content))) {
-      if (follows(operation)) push(asObject(media).schema, [...bodyPath, 'content', type, 'schema']);
-    }
+    const starts = follows(operation) ? requestBodySchemas(doc, operation) : [];
     for (const { response, jsonPath, code } of operation.responses) {
       if (!follows(operation, code)) continue;
       const responsePath = doc.componentPath(response) ?? jsonPath;
       for (const [type, media] of Object.entries(asObject(response.content))) {
-        push(asObject(media).schema, [...responsePath, 'content', type, 'schema']);
+        starts.push({ schema: asObject(media).schema, path: [...responsePath, 'content', type, 'schema'] });
       }
     }
-    while (stack.length > 0) {
-      const { schema, path } = stack.pop()!;
-      if (visited.has(schema)) continue;
-      visited.add(schema);
-      nodes.push({ schema: schema as JsonObject, path });
-      for (const { key, child } of childSchemas(schema as JsonObject)) push(child, [...path, ...key]);
-    }
+    nodes.push(...schemasUnder(doc, starts, visited));
   }
   return { nodes, pathOf: new Map(nodes.map(({ schema, path }) => [schema, path])) };
+}
+
+/** The schema of each media type of an operation's request body, at its location. */
+export function requestBodySchemas(doc: Classification, operation: OperationInfo): { schema: unknown; path: JsonPath }[] {
+  const body = deref(doc.root, operation.operation.requestBody);
+  const bodyPath = doc.componentPath(body) ?? [...operation.jsonPath, 'requestBody'];
+  return Object.entries(asObject(asObject(body).content)).map(([type, media]) => ({ schema: asObject(media).schema, path: [...bodyPath, 'content', type, 'schema'] }));
+}
+
+/**
+ * Every schema object under `starts`, themselves included, each once and none of `visited`, at its
+ * own location (its component's when it is one). Depth first from the last start; a single
+ * start comes first.
+ */
+export function schemasUnder(doc: Classification, starts: { schema: unknown; path: JsonPath }[], visited = new Set<unknown>()): SchemaNode[] {
+  const nodes: SchemaNode[] = [];
+  const stack: { schema: unknown; path: JsonPath }[] = [];
+  const push = (schema: unknown, path: JsonPath) => {
+    const resolved = deref(doc.root, schema);
+    if (!isObject(resolved) || visited.has(resolved)) return;
+    stack.push({ schema: resolved, path: doc.componentPath(resolved) ?? path });
+  };
+  for (const { schema, path } of starts) push(schema, path);
+  while (stack.length > 0) {
+    const { schema, path } = stack.pop()!;
+    if (visited.has(schema)) continue;
+    visited.add(schema);
+    nodes.push({ schema: schema as JsonObject, path });
+    for (const { key, child } of childSchemas(schema as JsonObject)) push(child, [...path, ...key]);
+  }
+  return nodes;
 }
 
 const COMPONENT_NOUNS: Record<string, string> = { schemas: 'schema', responses: 'response', requestBodies: 'request body', parameters: 'parameter' };
