@@ -82,18 +82,19 @@ function bareObjectBodies(doc: Classification, body: unknown): Finding[] {
 
 /** Error bodies offered in a media type that is not JSON, once per response, at that media type. */
 function notJson(doc: Classification): Finding[] {
-  const responses = new Map<unknown, ErrorResponseUse[]>();
+  // The first operation that uses each response names it.
+  const responses = new Map<unknown, ErrorResponseUse>();
   for (const op of doc.operations) {
     for (const response of op.responses) {
-      if (isErrorCode(response.code)) responses.set(response.response, [...(responses.get(response.response) ?? []), { op, response }]);
+      if (isErrorCode(response.code) && !responses.has(response.response)) responses.set(response.response, { op, response });
     }
   }
-  return [...responses.values()].flatMap((list) =>
-    Object.keys(asObject(list[0].response.response.content))
+  return [...responses.values()].flatMap((use) =>
+    Object.keys(asObject(use.response.response.content))
       .filter((mediaType) => !isJson(mediaType))
       .map((mediaType) => ({
-        message: `${whichResponse(doc, list.slice(0, 1))} offers the error body as "${mediaType}"; every error body is the JSON object { errors: [ { detail, title, code } ] }: remove "${mediaType}".`,
-        path: [...responsePathOf(doc, list[0]), 'content', mediaType],
+        message: `${whichResponse(doc, [use])} offers the error body as "${mediaType}"; every error body is the JSON object { errors: [ { detail, title, code } ] }: remove "${mediaType}".`,
+        path: [...responsePathOf(doc, use), 'content', mediaType],
       })),
   );
 }

@@ -139,8 +139,3 @@ export function otherComponent(path: JsonPath, named: JsonPath): string | undefi
   const inOther = path[0] === 'components' && path.length >= 3 && path.slice(0, 3).join('/') !== named.slice(0, 3).join('/');
   return inOther ? describeSchema(path.slice(0, 3)) : undefined;
 }
-
-/** True when `schema` is a to-one or a to-many relationship (`{ data: null }` is the to-one form cleared). */
-export function isRelationship(root: unknown, schema: unknown): boolean {
-  return relationshipProblem(root, schema) === undefined;
-}

@@ -57,7 +57,7 @@ const TEMPLATE_PLACES: Record<string, Record<string, 'own' | 'user' | 'reached' 
     'usersOf(list)': 'user',
     'usersOf(list, \'\')': 'user',
     'whichResponse(doc, list)': 'user',
-    'whichResponse(doc, list.slice(0, 1))': 'user',
+    'whichResponse(doc, [use])': 'user',
   },
   'errorDetailSentence.ts': { 'op.label': 'user' },
   'experimentalDescribed.ts': { label: 'own' },
