@@ -1,15 +1,14 @@
 import * as path from 'path';
-import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@redocly/openapi-core';
-import { isObject, pathToPointer, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
+import { isObject, pathToPointer, valueAt, type JsonPath } from './json';
 import { InputError, type InputErrorLocation } from './input-error';
-import { BundleResolver } from './bundle-resolver';
 import { surveyBundle } from './bundle-survey';
 import { HoistedPaths } from './hoisted-paths';
 import { checkServerUrls } from './input-limits';
-import { ReaderResolver } from './reader-resolver';
+import { plainData } from './plain-data';
 import { checkRefs } from './ref-problems';
-import { DISK, DiskFiles, rangeIn, SourceFiles, type FileReader } from './source-files';
+import { DISK, rangeIn, SourceFiles, type FileReader } from './source-files';
 import { locate } from './source-map';
+import { bundleTree, Fallback, TreeDocuments, type TreeBundle } from './tree-bundler';
 
 export interface Bundle {
   /** The spec in one document: external files inlined or hoisted into `components`, as `redocly bundle` does. */
@@ -22,35 +21,57 @@ export interface Bundle {
   files: string[];
   /** False when `document` holds a value JSON cannot carry (YAML's `.nan` or `.inf`, a `!!binary`). */
   jsonSafe: boolean;
+  /** Why Redocly's bundler made it instead of lib/tree-bundler.ts; undefined when the tree bundler did. */
+  redoclyBecause?: string;
 }
 
 /**
- * Bundles a multi-file spec with Redocly's openapi-core (cycle-safe; the tool that made
+ * Bundles a multi-file spec as Redocly's openapi-core does (cycle-safe; the tool that made
  * shared/capi-openapi/bundled.yaml). Its shape (shared schemas hoisted into `components`) is
  * the one stock Spectral handles: with cyclic schemas inlined under `paths`, Spectral's
- * oas3-valid-media-example crashes ("Converting circular structure to JSON").
+ * oas3-valid-media-example crashes ("Converting circular structure to JSON"). lib/tree-bundler.ts
+ * makes the same bundle from the lint's own parses; Redocly's bundler, reading the files again,
+ * makes it when the tree bundler would not make it the same way.
  */
 export async function bundleSpec(root: string, reader: FileReader = DISK): Promise<Bundle> {
   const file = path.resolve(root);
   const sources = new SourceFiles(reader);
   const rootData = sources.get(file).parsed.data;
   checkOpenApi3(file, rootData, rangeOf(sources, file, ['openapi']));
-  const resolver = reader === DISK || reader instanceof DiskFiles ? new BundleResolver(reader) : new ReaderResolver(reader);
-  await checkRefs(resolver, file);
-  if (resolver.refused) throw resolver.refused;
-  const result = await bundle({ ref: file, config: await createConfig({}), dereference: false, externalRefResolver: resolver }).catch((error) => {
-    throw resolver.refused ?? error;
-  });
-  if (resolver.refused) throw resolver.refused;
-  const problem = result.problems.find((candidate) => candidate.severity === 'error');
-  if (problem) throw asInputError(problem, sources);
-  const document = result.bundle.parsed;
+  const tree = await bundleFromParses(file, sources);
+  const { document, files } = tree instanceof Fallback ? await redoclyBundler().bundleWithRedocly(file, sources, reader) : tree;
   const { referrers, cycle, jsonSafe } = surveyBundle(document);
   const hoisted = new HoistedPaths(document, rootData, referrers);
   checkServerUrls(document, (at) => locate(sources, file, hoisted.treePath(at)).file);
   if (cycle) throw selfContaining(cycle, sources, hoisted, file);
-  const files = [...result.fileDependencies].filter((dependency) => !isAbsoluteUrl(dependency));
-  return { document, sources, hoisted, files, jsonSafe };
+  return { document, sources, hoisted, files, jsonSafe, redoclyBecause: tree instanceof Fallback ? tree.reason : undefined };
+}
+
+/** lib/redocly-bundle.ts, loaded only for a spec that needs it: loading Redocly's openapi-core is a tenth of a lint. */
+function redoclyBundler(): typeof import('./redocly-bundle') {
+  return require('./redocly-bundle');
+}
+
+/** The tree bundler over each file's data as the lint parsed it; a Fallback where a file or `$ref` is read otherwise by Redocly. */
+async function bundleFromParses(root: string, sources: SourceFiles): Promise<TreeBundle | Fallback> {
+  const documents = new TreeDocuments((file) => {
+    let source;
+    try {
+      source = sources.get(file);
+    } catch {
+      throw new Fallback(`${file} does not parse`);
+    }
+    const data = plainData(source);
+    if (data === undefined) throw new Fallback(`${file} may read otherwise`);
+    return data;
+  });
+  try {
+    await checkRefs((file) => documents.get(file).parsed, root);
+  } catch (error) {
+    if (error instanceof Fallback) return error;
+    throw error;
+  }
+  return bundleTree(root, documents);
 }
 
 /**
@@ -83,34 +104,7 @@ function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocatio
   }
 }
 
-/** One line naming the file and the `$ref` at fault; malformed YAML/JSON as SourceFiles reports it. */
-function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputError {
-  const location = problem.location[0];
-  const file = location?.source.absoluteRef ?? '';
-  // A problem without a local file (none given, or a remote URL) has no line to point at.
-  if (file === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return new InputError(`${file || 'spec'}: ${problem.message}`);
-  sources.get(file); // throws the InputError for a malformed file
-  const at = pointerToPath((location?.pointer ?? '#').replace(/^#/, ''));
-  const ref = refAt(sources, file, at);
-  if (!ref) return new InputError(`${file}: ${problem.message}`, rangeOf(sources, file, at));
-  const [target] = ref.split('#', 1);
-  const targetFile = path.resolve(path.dirname(file), safeDecode(target, decodeURI));
-  const found = / ENOENT/.test(problem.message)
-    ? `a missing file: ${targetFile}`
-    : / EISDIR/.test(problem.message)
-      ? `a folder, not a file: ${targetFile}`
-      : / ENOTFILE/.test(problem.message)
-        ? `a pipe or a device, not a file: ${targetFile}`
-        : 'nothing';
-  return new InputError(`${file}: $ref "${ref}" points to ${found}`, rangeOf(sources, file, [...at, '$ref']));
-}
-
-function refAt(sources: SourceFiles, file: string, at: JsonPath): string | undefined {
-  const node = valueAt(sources.get(file).parsed.data, at);
-  return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
-}
-
-function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
+export function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
   const range = rangeIn(sources.get(file), at);
   return range && { file, range };
 }

@@ -1,5 +1,4 @@
 import * as path from 'path';
-import type { BaseResolver } from '@redocly/openapi-core';
 import { InputError } from './input-error';
 import { MAX_KEY_LENGTH, tooLong } from './input-limits';
 import { isObject, pathToPointer, safeDecode, type JsonObject, type JsonPath } from './json';
@@ -13,16 +12,17 @@ type Documents = (file: string) => unknown;
  * Throws an InputError for the first `$ref` of the tree (the root and every local file it
  * reaches) that Redocly's bundler cannot follow and would fail on with a JavaScript error (some
  * of them unhandled): a malformed `%` escape, a pointer through `null` or a scalar, or a chain of
- * `$ref`s that comes back to where it started; and a key past MAX_KEY_LENGTH. Reads the files through `resolver`, which keeps
- * them for the bundle, so nothing is parsed twice; then checks them all without waiting on anything.
+ * `$ref`s that comes back to where it started; and a key past MAX_KEY_LENGTH. Reads the files through `load` (the
+ * bundler's own reading, which keeps them for the bundle, so nothing is parsed twice; undefined for
+ * a file missing or malformed), then checks them all without waiting on anything.
  */
-export async function checkRefs(resolver: BaseResolver, root: string): Promise<void> {
+export async function checkRefs(load: (file: string, isRoot: boolean) => unknown, root: string): Promise<void> {
   const parsed = new Map<string, unknown>();
   const refs = new Map<string, RefIn[]>();
   const queue = [root];
   const walked = new Set(queue);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const data = await parsedFile(resolver, file, file === root);
+    const data = await load(file, file === root);
     parsed.set(file, data);
     refs.set(file, [...refsIn(data)]);
     for (const { node } of refs.get(file)!) {
@@ -42,15 +42,6 @@ export async function checkRefs(resolver: BaseResolver, root: string): Promise<v
       const problem = problemOf(documents, file, node);
       if (problem) throw new InputError(`${file}: $ref "${shorten(node.$ref)}" at #${pathToPointer(at())} ${problem}`);
     }
-  }
-}
-
-async function parsedFile(resolver: BaseResolver, file: string, isRoot: boolean): Promise<unknown> {
-  try {
-    const document = await resolver.resolveDocument(null, file, isRoot);
-    return 'parsed' in document ? document.parsed : undefined;
-  } catch {
-    return undefined; // Missing or malformed: the bundler reports it, with its place.
   }
 }
 

@@ -13,6 +13,8 @@ type Parser = typeof Parsers.Yaml | typeof Parsers.Json;
 /** One file of a multi-file spec, parsed with Spectral's own parsers so positions match Spectral's. */
 export interface SourceFile {
   file: string;
+  /** The text that was parsed. */
+  text: string;
   parser: Parser;
   parsed: ReturnType<Parser['parse']>;
 }
@@ -124,7 +126,7 @@ function parseFile(file: string, text: string): SourceFile {
     const message = `${file}:${line + 1}:${character + 1}: malformed ${parser === Parsers.Json ? 'JSON' : 'YAML'}: ${error.message}`;
     throw new InputError(message, { file, range: error.range });
   }
-  return { file, parser, parsed };
+  return { file, text, parser, parsed };
 }
 
 /**

@@ -1,0 +1,410 @@
+import * as path from 'path';
+import { openApiTypes, specExtensionType, type NodeType, type OpenApiVersion } from './redocly-types';
+
+/**
+ * Bundles a multi-file spec exactly as Redocly's `bundle()` (`@redocly/openapi-core`, with
+ * `dereference: false`) does, without reading any file again: it takes each file's data from
+ * the lint's own parse (lib/plain-data.ts) and walks it once to resolve and once to bundle, as
+ * Redocly's resolver and bundle visitor do, on Redocly's own type trees (lib/redocly-types.ts).
+ * Whatever it does not follow the way Redocly does (a URL, a YAML anchor `$ref`, an
+ * `externalValue`, a `$ref` that does not resolve, two components of one name, a file it may read
+ * otherwise) ends the walk with a Fallback, and the caller runs Redocly's bundler instead;
+ * `test/tree-bundler.test.ts` holds both to the same document.
+ */
+
+export class Fallback {
+  constructor(readonly reason: string) {}
+}
+
+/** A file's data, or a Fallback thrown when it cannot be read as Redocly reads it. */
+export type LoadFile = (file: string) => unknown;
+
+export interface TreeBundle {
+  document: unknown;
+  /** Every file read, in the order first read (Redocly's `fileDependencies`). */
+  files: string[];
+}
+
+interface Doc {
+  file: string;
+  parsed: unknown;
+}
+
+interface Resolved {
+  document: Doc;
+  node: unknown;
+  /** Escaped, from `#/`. */
+  nodePointer: string;
+}
+
+type Obj = Record<string, unknown>;
+
+const UNKNOWN: NodeType = { name: 'unknown', properties: {} } as NodeType;
+const SCALAR: NodeType = { name: 'scalar', properties: {} } as NodeType;
+
+const COMPONENT_OF_TYPE: Record<string, string> = {
+  Schema: 'schemas',
+  Parameter: 'parameters',
+  Response: 'responses',
+  Example: 'examples',
+  RequestBody: 'requestBodies',
+  Header: 'headers',
+  SecuritySchema: 'securitySchemes',
+  Link: 'links',
+  Callback: 'callbacks',
+};
+
+/** The bundle of the spec at `root`, or a Fallback naming what it would not bundle as Redocly does. */
+export function bundleTree(root: string, documents: TreeDocuments): TreeBundle | Fallback {
+  try {
+    const rootDoc = documents.get(root);
+    const version = openApiVersion(rootDoc.parsed);
+    const types = openApiTypes(version);
+    const refs = resolveRefs(rootDoc, types.Root, documents);
+    return { document: bundleWalk(rootDoc, types.Root, refs), files: documents.files() };
+  } catch (error) {
+    if (error instanceof Fallback) return error;
+    throw error;
+  }
+}
+
+/** The files of one bundle, each read once through `load`, for checkRefs and the walks alike. */
+export class TreeDocuments {
+  private readonly documents = new Map<string, Doc | Fallback>();
+
+  constructor(private readonly load: LoadFile) {}
+
+  get(file: string): Doc {
+    let document = this.documents.get(file);
+    if (document === undefined) {
+      try {
+        document = { file, parsed: this.load(file) };
+      } catch (error) {
+        if (!(error instanceof Fallback)) throw error;
+        document = error;
+      }
+      this.documents.set(file, document);
+    }
+    if (document instanceof Fallback) throw document;
+    return document;
+  }
+
+  files(): string[] {
+    return [...this.documents.keys()];
+  }
+}
+
+function openApiVersion(root: unknown): OpenApiVersion {
+  const version = isPlainObject(root) ? root.openapi : undefined;
+  if (typeof version === 'string' && version.startsWith('3.0')) return '3.0';
+  if (typeof version === 'string' && (version.startsWith('3.1') || version.startsWith('3.2'))) return '3.1';
+  throw new Fallback(`OpenAPI version ${JSON.stringify(version)}`);
+}
+
+/** Redocly's resolveDocument: every `$ref` its walk meets, by `<file>::<$ref>`. */
+function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments): Map<string, Resolved> {
+  const resolved = new Map<string, Resolved>();
+  // Redocly keys what it has walked by type and pointer; in data without YAML aliases (lib/plain-data.ts) each object has one pointer.
+  const seen = new Map<string, Set<object>>();
+  const extension = specExtensionType();
+  walk(rootDoc.parsed, rootType, rootDoc);
+  return resolved;
+
+  /** Walks `node`, written in `document`, for the `$ref`s in it. */
+  function walk(node: unknown, type: NodeType, document: Doc): void {
+    if (typeof node !== 'object' || node === null) return;
+    let seenOfType = seen.get(type.name);
+    if (!seenOfType) seen.set(type.name, (seenOfType = new Set()));
+    if (seenOfType.has(node)) return;
+    seenOfType.add(node);
+    const lenient = type === UNKNOWN || type === extension;
+    if (Array.isArray(node)) {
+      const itemsType = type.items as unknown;
+      if (itemsType === undefined && !lenient) return;
+      for (const item of node) {
+        const itemType = typeof itemsType === 'function' ? itemsType(item, '') : itemsType;
+        if (itemType === undefined && !lenient) continue;
+        walk(item, isNamedType(itemType) ? itemType : UNKNOWN, document);
+      }
+      return;
+    }
+    for (const name of Object.keys(node)) {
+      let value = (node as Obj)[name];
+      let propType = propertyType(type, name, value);
+      if (propType === undefined) propType = UNKNOWN;
+      if (type.extensionsPrefix && name.startsWith(type.extensionsPrefix) && propType === UNKNOWN) propType = extension;
+      if (!isNamedType(propType) && propType?.directResolveAs) {
+        propType = propType.directResolveAs;
+        value = { $ref: value };
+      }
+      if (propType && propType.name === undefined && propType.resolvable !== false) propType = SCALAR;
+      if (!isNamedType(propType) || typeof value !== 'object') continue;
+      walk(value, propType, document);
+    }
+    if (isRef(node)) {
+      const target = follow(document, node, [node]);
+      walk(target.node, type, target.document);
+    }
+    if (typeof (node as Obj).externalValue === 'string') throw new Fallback(`an externalValue in ${document.file}`);
+  }
+
+  /** Redocly's followRef, for a `$ref` written in `document`; refStack holds the `$ref`s followed to get here. */
+  function follow(document: Doc, ref: Obj & { $ref: string }, refStack: object[]): Resolved {
+    if (refStack.slice(0, -1).includes(ref)) throw new Fallback(`a $ref chain that loops at ${document.file}: ${ref.$ref}`);
+    if (/^#[A-Za-z][A-Za-z0-9\-_:.]*$/.test(ref.$ref)) throw new Fallback(`anchor $ref ${ref.$ref}`);
+    const { uri, pointer } = parseRef(ref.$ref);
+    let targetDoc = uri === null ? document : documents.get(fileOf(document.file, uri));
+    let result: Resolved = { document: targetDoc, node: document.parsed, nodePointer: '#/' };
+    let target: unknown = targetDoc.parsed;
+    for (const segment of pointer) {
+      if (target === null) throw new Fallback(`$ref ${ref.$ref} through null`);
+      if (typeof target !== 'object') {
+        target = undefined;
+        break;
+      } else if ((target as Obj)[segment] !== undefined) {
+        target = (target as Obj)[segment];
+        result.nodePointer = joinPointer(result.nodePointer, escapePointer(segment));
+      } else if (isRef(target)) {
+        result = follow(targetDoc, target, [...refStack, target]);
+        targetDoc = result.document;
+        if (result.node === null) throw new Fallback(`$ref ${ref.$ref} through null`);
+        if (typeof result.node !== 'object') {
+          target = undefined;
+          break;
+        }
+        target = (result.node as Obj)[segment];
+        result.nodePointer = joinPointer(result.nodePointer, escapePointer(segment));
+      } else {
+        target = undefined;
+        break;
+      }
+    }
+    result.node = target;
+    result.document = targetDoc;
+    if (isRef(target)) result = follow(result.document, target, [...refStack, target]);
+    resolved.set(refId(document.file, ref.$ref), result);
+    return { ...result };
+  }
+}
+
+/** Redocly's bundle walk (walkDocument with its bundle visitor), rewriting the documents in place. */
+function bundleWalk(rootDoc: Doc, rootType: NodeType, refs: Map<string, Resolved>): unknown {
+  const seenPerType = new Map<string, Set<unknown>>();
+  let components: Obj = {};
+  walkNode(rootDoc.parsed, rootType, rootDoc, undefined, '');
+  return rootDoc.parsed;
+
+  function resolve(node: unknown, from: Doc): { node: unknown; document: Doc | undefined; pointer?: string } {
+    if (!isRef(node)) return { node, document: from };
+    const target = refs.get(refId(from.file, node.$ref));
+    if (!target) throw new Fallback(`unresolved $ref ${node.$ref} in ${from.file}`);
+    return { node: target.node, document: target.document, pointer: target.nodePointer };
+  }
+
+  function walkNode(node: unknown, type: NodeType, document: Doc, parent: Obj | unknown[] | undefined, key: string | number): void {
+    const target = resolve(node, document);
+    const resolvedNode = target.node;
+    if (resolvedNode !== undefined && target.document && type.name !== 'scalar') {
+      let seen = seenPerType.get(type.name);
+      if (!seen) seenPerType.set(type.name, (seen = new Set()));
+      if (!seen.has(resolvedNode)) {
+        seen.add(resolvedNode);
+        if (type.name === 'Root') components = (resolvedNode as Obj).components = ((resolvedNode as Obj).components as Obj) || {};
+        walkChildren(node, resolvedNode, type, document, target.document);
+        if (type.name === 'DiscriminatorMapping') bundleMapping(resolvedNode as Obj, target.document);
+      }
+    }
+    if (isRef(node)) bundleRef(node, type, document, parent, key, target);
+  }
+
+  function walkChildren(node: unknown, resolvedNode: unknown, type: NodeType, document: Doc, resolvedDoc: Doc): void {
+    if (Array.isArray(resolvedNode)) {
+      const itemsType = type.items as unknown;
+      if (itemsType === undefined) return;
+      for (let i = 0; i < resolvedNode.length; i++) {
+        const itemType = typeof itemsType === 'function' ? itemsType(resolvedNode[i], '') : itemsType;
+        if (isNamedType(itemType)) walkNode(resolvedNode[i], itemType, resolvedDoc, resolvedNode, i);
+      }
+      return;
+    }
+    if (typeof resolvedNode !== 'object' || resolvedNode === null) return;
+    for (const name of visitOrder(type, resolvedNode, node)) {
+      let value = (resolvedNode as Obj)[name];
+      let at = resolvedDoc;
+      if (value === undefined) {
+        value = (node as Obj)[name];
+        at = document;
+      }
+      if (value === undefined) continue;
+      let propType = propertyType(type, name, value);
+      if (propType === undefined && type.extensionsPrefix && name.startsWith(type.extensionsPrefix)) propType = specExtensionType();
+      if (!isNamedType(propType) && propType?.directResolveAs) {
+        propType = propType.directResolveAs;
+        value = { $ref: value };
+      }
+      if (propType && propType.name === undefined && propType.resolvable !== false) propType = SCALAR;
+      if (!isNamedType(propType) || (propType.name === 'scalar' && !isRef(value))) continue;
+      walkNode(value, propType, at, resolvedNode as Obj, name);
+    }
+  }
+
+  /** The bundle visitor's `ref.leave`. */
+  function bundleRef(node: Obj & { $ref: string }, type: NodeType, document: Doc, parent: Obj | unknown[] | undefined, key: string | number, target: ReturnType<typeof resolve>): void {
+    if (!target.document || target.node === undefined) throw new Fallback(`unresolved $ref ${node.$ref} in ${document.file}`);
+    if (target.document === rootDoc && document === rootDoc && type.name !== 'scalar') return;
+    const componentType = COMPONENT_OF_TYPE[type.name];
+    if (!componentType) {
+      replaceRef(node, target.node, parent, key);
+      return;
+    }
+    node.$ref = saveComponent(componentType, target as Resolved & { document: Doc; pointer: string });
+    refs.set(refId(document.file, node.$ref), { document: rootDoc, node: target.node, nodePointer: node.$ref });
+  }
+
+  /** The bundle visitor's `DiscriminatorMapping.leave`. */
+  function bundleMapping(mapping: Obj, document: Doc): void {
+    for (const name of Object.keys(mapping)) {
+      const target = resolve({ $ref: mapping[name] }, document);
+      if (!target.document || target.node === undefined) throw new Fallback(`unresolved mapping ${String(mapping[name])}`);
+      mapping[name] = saveComponent('schemas', target as Resolved & { document: Doc; pointer: string });
+    }
+  }
+
+  function saveComponent(componentType: string, target: { node: unknown; document: Doc; pointer: string }): string {
+    const group = (components[componentType] = (components[componentType] as Obj) || {});
+    const name = componentName(target, group);
+    group[name] = target.node;
+    return `#/components/${componentType}/${name}`;
+  }
+
+  /** Redocly's getComponentName: the pointer's last segments, then the file's base name, then that name numbered from 2. */
+  function componentName(target: { node: unknown; document: Doc; pointer: string }, group: Obj): string {
+    const parts = target.pointer.slice(2).split('/').filter(Boolean);
+    let name = '';
+    while (parts.length > 0) {
+      name = parts.pop() + (name ? `-${name}` : '');
+      if (!group[name] || isEqualOrEqualRef(group[name], target)) return name;
+    }
+    name = baseName(target.document.file) + (name ? `_${name}` : '');
+    const taken = name;
+    for (let serial = 2; group[name] && !isEqualOrEqualRef(group[name], target); serial++) name = `${taken}-${serial}`;
+    return name;
+  }
+
+  /** A component already there is the target when it is equal to it, or a `$ref` (read from the root) to the same place. */
+  function isEqualOrEqualRef(component: unknown, target: { node: unknown; document: Doc; pointer: string }): boolean {
+    if (isRef(component)) {
+      const same = refs.get(refId(rootDoc.file, component.$ref));
+      if (same && absolutePointer(same.document, same.nodePointer) === absolutePointer(target.document, target.pointer)) return true;
+    }
+    return dequal(component, target.node);
+  }
+}
+
+function replaceRef(ref: Obj, target: unknown, parent: Obj | unknown[] | undefined, key: string | number): void {
+  if (!isPlainObject(target)) {
+    (parent as any)[key] = target;
+    return;
+  }
+  delete ref.$ref;
+  Object.assign(ref, Object.assign({}, target, ref));
+}
+
+const typeProperties = new WeakMap<NodeType, Map<string, number>>();
+
+/**
+ * The properties of `resolvedNode` (and of `node`, a `$ref` with siblings) in the order Redocly
+ * visits them: those its type lists, in the type's order; then, for a type with additional
+ * properties or extensions, the others in the node's order; then the `$ref`'s other siblings.
+ */
+function visitOrder(type: NodeType, resolvedNode: object, node: unknown): string[] {
+  let position = typeProperties.get(type);
+  if (!position) typeProperties.set(type, (position = new Map(Object.keys(type.properties).map((name, index) => [name, index]))));
+  const listed: string[] = [];
+  const others: string[] = [];
+  for (const name of Object.keys(resolvedNode)) {
+    if (position.has(name)) listed.push(name);
+    else if (type.additionalProperties || (type.extensionsPrefix && name.startsWith(type.extensionsPrefix))) others.push(name);
+  }
+  if (isRef(node)) {
+    const present = new Set([...listed, ...others]);
+    for (const name of Object.keys(node)) {
+      if (name === '$ref' || present.has(name)) continue;
+      (position.has(name) ? listed : others).push(name);
+    }
+  }
+  if (listed.length > 1) listed.sort((a, b) => position!.get(a)! - position!.get(b)!);
+  return others.length > 0 ? listed.concat(others) : listed;
+}
+
+function propertyType(type: NodeType, name: string, value: unknown): any {
+  let propType: any = type.properties[name];
+  if (propType === undefined) propType = type.additionalProperties;
+  if (typeof propType === 'function') propType = propType(value, name);
+  return propType;
+}
+
+function isNamedType(type: unknown): type is NodeType {
+  return typeof (type as any)?.name === 'string';
+}
+
+function isPlainObject(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isRef(node: unknown): node is Obj & { $ref: string } {
+  return isPlainObject(node) && typeof node.$ref === 'string';
+}
+
+function refId(file: string, ref: string): string {
+  return `${file}::${ref}`;
+}
+
+function fileOf(base: string, uri: string): string {
+  if (/^https?:\/\//.test(uri)) throw new Fallback(`URL $ref ${uri}`);
+  return path.resolve(path.dirname(base), uri);
+}
+
+/** Redocly's parseRef: the file part (null for a local `$ref`) and the pointer's segments. */
+function parseRef(ref: string): { uri: string | null; pointer: string[] } {
+  const [uri, pointer = ''] = ref.split('#/');
+  let segments: string[];
+  try {
+    segments = pointer
+      .split('/')
+      .map((segment) => decodeURIComponent(segment.replace(/~1/g, '/').replace(/~0/g, '~')))
+      .filter(Boolean);
+  } catch {
+    throw new Fallback(`malformed escape in $ref ${ref}`);
+  }
+  return { uri: (uri.endsWith('#') ? uri.slice(0, -1) : uri) || null, pointer: segments };
+}
+
+function joinPointer(base: string, key: string | number): string {
+  if (base === '') base = '#/';
+  return base[base.length - 1] === '/' ? base + key : `${base}/${key}`;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function absolutePointer(document: Doc, pointer: string): string {
+  return document.file + (pointer === '#/' ? '' : pointer);
+}
+
+function baseName(file: string): string {
+  const parts = file.split(/[/\\]/);
+  return parts[parts.length - 1].replace(/\.[^.]+$/, '');
+}
+
+/** Redocly's deep equality (from lukeed/dequal), on data as js-yaml reads it. */
+function dequal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && (a as object).constructor === (b as object).constructor) {
+    if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => dequal(item, (b as unknown[])[i]));
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((name) => Object.prototype.hasOwnProperty.call(b, name) && dequal((a as Obj)[name], (b as Obj)[name]));
+  }
+  return a !== a && b !== b;
+}
