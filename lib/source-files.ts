@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
+import { parseWithPointers as parseJsonWithPointers } from '@stoplight/json';
+import { parseWithPointers as parseYamlWithPointers } from '@stoplight/yaml';
 import type { IRange } from '@stoplight/types';
 import type { JsonPath } from './json';
 import { jsonRange } from './json-ranges';
@@ -115,7 +117,7 @@ function parseFile(file: string, text: string): SourceFile {
   if (parser === Parsers.Yaml) checkAliases(file, text);
   let parsed: SourceFile['parsed'];
   try {
-    parsed = parser.parse(parser === Parsers.Yaml ? withoutBinaryTags(text) : text);
+    parsed = parser === Parsers.Yaml ? parseYaml(withoutBinaryTags(text)) : parseJson(text);
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`${file}: nested too deeply to parse (the parser ran out of stack: ${error.message})`);
     throw error;
@@ -127,6 +129,20 @@ function parseFile(file: string, text: string): SourceFile {
     throw new InputError(message, { file, range: error.range });
   }
   return { file, text, parser, parsed };
+}
+
+/**
+ * Spectral's parses (Parsers.Yaml and Parsers.Json, the same tree and positions) with plain objects
+ * for data, whose keys are in JavaScript's order (numbers first) rather than as written: Spectral's
+ * ordered objects are proxies, slow to make and to read, and nothing reads this data in written
+ * order (the lint's document is the bundle, lib/plain-data.ts).
+ */
+function parseYaml(text: string): SourceFile['parsed'] {
+  return parseYamlWithPointers(text, { ignoreDuplicateKeys: false, mergeKeys: true, preserveKeyOrder: false, attachComments: false }) as SourceFile['parsed'];
+}
+
+function parseJson(text: string): SourceFile['parsed'] {
+  return parseJsonWithPointers(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false }) as SourceFile['parsed'];
 }
 
 /**
