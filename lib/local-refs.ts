@@ -84,7 +84,8 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
   const graph = new (ResolverDepGraph as unknown as new (options: { circular: boolean }) => InstanceType<typeof ResolverDepGraph>)({ circular: true });
   graph.addNode(root, { refMap: {}, data: source });
   const stems = new StemGraph();
-  const dependants = new Map<string, Ref[]>();
+  // Per target, its refs by pointer (the first one of each pointer).
+  const dependants = new Map<string, Map<string, Ref>>();
   for (const ref of refs) {
     const targetPath = pointerToPath(ref.target);
     if (targetPath.every((part, index) => ref.at[index] === part)) continue; // a ref to its own ancestor stays
@@ -104,8 +105,9 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
     const node = `${root}${ref.target}`;
     if (!graph.hasNode(node)) graph.addNode(node, { refMap: {} });
     if (root !== node) graph.addDependency(root, node);
-    if (!dependants.has(ref.target)) dependants.set(ref.target, []);
-    if (!dependants.get(ref.target)!.some((other) => other.pointer === ref.pointer)) dependants.get(ref.target)!.push(ref);
+    let refsToTarget = dependants.get(ref.target);
+    if (!refsToTarget) dependants.set(ref.target, (refsToTarget = new Map()));
+    if (!refsToTarget.has(ref.pointer)) refsToTarget.set(ref.pointer, ref);
   }
   const result = copyOnTheWayToRefs(source as object, refs);
   const refMap: Record<string, string> = {};
@@ -113,10 +115,10 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
     const targetPath = pointerToPath(target);
     const targetPointer = pathToPointer(targetPath);
     const value = valueAt(result, targetPath);
-    const circularStems = [...stems.dependenciesOf(target)].map(pointerToPath);
-    for (const ref of refsToIt) {
+    const circularStems = new Set([...stems.dependenciesOf(target)].map((stem) => segmentsKey(pointerToPath(stem))));
+    for (const ref of refsToIt.values()) {
       const at = pointerToPath(ref.pointer);
-      if (circularStems.some((stem) => startsWith(at, stem))) continue;
+      if (circularStems.size > 0 && hasPrefixIn(at, circularStems)) continue;
       refMap[pathToPointer(at)] = targetPointer;
       setAt(result, at, value);
     }
@@ -225,15 +227,27 @@ function pathToPointer(path: string[]): string {
   return `#/${path.map(encode).join('/')}`;
 }
 
-function startsWith(path: string[], prefix: string[]): boolean {
-  if (prefix.length > path.length) return false;
-  for (let index = 0; index < prefix.length; index++) {
-    const [a, b] = [parseInt(path[index]), parseInt(prefix[index])];
-    if (isNaN(a) && isNaN(b)) {
-      if (path[index] !== prefix[index]) return false;
-    } else if (a !== b) {
-      return false;
-    }
+/**
+ * A path's segments as json-ref-resolver compares them when it asks whether one path starts with
+ * another: two segments are the same when parseInt() reads the same number from both ("01" and
+ * "1"), or, when it reads none from either, when they are the same text.
+ */
+function segmentsKey(path: string[]): string {
+  return path.map(segmentKey).join('\0');
+}
+
+function segmentKey(segment: string): string {
+  const number = parseInt(segment);
+  return isNaN(number) ? `s${segment}` : `n${number}`;
+}
+
+/** Whether some prefix of `path` (or the whole of it) is one of `prefixes` (segmentsKey() of each). */
+function hasPrefixIn(path: string[], prefixes: Set<string>): boolean {
+  if (prefixes.has('')) return true;
+  let key = '';
+  for (let index = 0; index < path.length; index++) {
+    key += (index === 0 ? '' : '\0') + segmentKey(path[index]);
+    if (prefixes.has(key)) return true;
   }
-  return true;
+  return false;
 }
