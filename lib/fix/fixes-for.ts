@@ -1,9 +1,9 @@
 import * as path from 'path';
 import type { JsonPath } from '../json';
-import { parseSource, type FileReader } from '../source-files';
+import type { FileReader } from '../source-files';
 import { toTextEdit, type Fix } from './edit';
 import { FIXABILITY } from './registry';
-import { nodesAlong, parseTextFile, textFileOf, type TextFile } from './text-tree';
+import { nodesAlong, parseTextFile, type TextFile } from './text-tree';
 
 /** What a fixer needs of a finding: its rule and where capi-lint located it (file and path in that file). */
 export interface LocatedFinding {
@@ -39,13 +39,7 @@ export class TextTrees {
 
 /** The text tree of `text`, kept by `cache` and made from the parse a lint of that text makes (and keeps there too). */
 function cachedTree(file: string, text: string, cache: Pick<FileReader, 'parsed'>): TextFile | undefined {
-  return cache.parsed('fix-tree', file, text, () => {
-    try {
-      return textFileOf(file, text, parseSource(file, text, cache).parsed.ast);
-    } catch {
-      return undefined;
-    }
-  });
+  return cache.parsed('fix-tree', file, text, () => parseTextFile(file, text, cache));
 }
 
 /** The fix or suggestion for `finding`, computed in the file where its node is written; undefined when there is none. */

@@ -1,5 +1,5 @@
-import * as Parsers from '@stoplight/spectral-parsers';
 import type { JsonPath } from '../json';
+import { parseSource, type FileReader } from '../source-files';
 
 /**
  * A YAML or JSON file as nodes with the offsets where each is written, built from Spectral's own
@@ -38,17 +38,15 @@ export interface TextFile {
   eol: string;
 }
 
-/** Parses `text`; undefined when it does not parse (the caller names that). */
-export function parseTextFile(file: string, text: string): TextFile | undefined {
-  const parser = /\.json$/i.test(file) ? Parsers.Json : Parsers.Yaml;
-  let parsed;
+/** Parses `text` as a lint does (kept by `cache` when given); undefined when it does not parse (the caller names that). */
+export function parseTextFile(file: string, text: string, cache?: Pick<FileReader, 'parsed'>): TextFile | undefined {
+  let source;
   try {
-    parsed = parser.parse(text);
+    source = parseSource(file, text, cache);
   } catch {
     return undefined;
   }
-  if (parsed.diagnostics.some((diagnostic) => diagnostic.severity === 0)) return undefined;
-  return textFileOf(file, text, parsed.ast);
+  return textFileOf(file, text, source.parsed.ast);
 }
 
 /** The text tree of `text` from the syntax tree Spectral's parser made of it (JSON when `file` ends in .json). */
