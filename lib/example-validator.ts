@@ -12,6 +12,7 @@ import type { ComponentRef } from './example-components';
 import { exampleVerdict, type Components } from './example-verdict';
 import type { JsonObject, JsonPath } from './json';
 import { linearRegExp } from './linear-regexp';
+import { isLegalSchema } from './schema-legality';
 
 /** A JSON Schema dialect as spectral-formats names it ('draft4', 'draft7', 'draft2020-12', ...). */
 export type Dialect = string;
@@ -88,8 +89,13 @@ function isValidSchema(ajv: Ajv, prepared: PreparedSchema): boolean {
   let known = validSchemas.get(ajv);
   if (!known) validSchemas.set(ajv, (known = new WeakMap()));
   let valid = known.get(prepared);
-  if (valid === undefined) known.set(prepared, (valid = ajv.validateSchema(prepared.schema) === true));
+  if (valid === undefined) known.set(prepared, (valid = isMetaValid(ajv, prepared.schema)));
   return valid;
+}
+
+/** What ajv's validateSchema says, most often known without compiling the meta-schema (lib/schema-legality.ts). */
+function isMetaValid(ajv: Ajv, schema: JsonObject): boolean {
+  return isLegalSchema(schema, ajv) ?? ajv.validateSchema(schema) === true;
 }
 
 interface Compiled {
@@ -119,6 +125,8 @@ function validatorFor(prepared: PreparedSchema, check: ExampleCheck): ValidateFu
 
 function compile(ajv: Ajv, schema: JsonObject): Compiled {
   try {
+    // As ajv's own check of a schema before it compiles one (which the instances leave to this).
+    if (isLegalSchema(schema, ajv) !== true && !ajv.validateSchema(schema)) throw new Error(`schema is invalid: ${ajv.errorsText()}`);
     return { validate: ajv.compile(schema), ajv, schema };
   } catch (error) {
     return { error: error instanceof Error ? error : new Error(String(error)), ajv, schema };
@@ -174,7 +182,7 @@ function registerComponents(document: DocumentSchemas, refs: ComponentRef[], com
     document.registered.add(ref.id);
     const component = componentAt?.(ref.pointer);
     // Validated first: ajv keeps a schema that `addSchema` found invalid, and compiles it later.
-    if (!component || !document.ajv.validateSchema(component.schema)) continue;
+    if (!component || !isMetaValid(document.ajv, component.schema)) continue;
     try {
       document.ajv.addSchema(component.schema, ref.id, undefined, false);
     } catch {
@@ -195,6 +203,8 @@ const AJV_CLASSES: Record<string, typeof Ajv> = {
 const OPTIONS: Options = {
   allErrors: false,
   meta: true,
+  // Checked by compile() and registerComponents(), most often without compiling the meta-schema (lib/schema-legality.ts).
+  validateSchema: false,
   messages: true,
   strict: false,
   allowUnionTypes: true,
