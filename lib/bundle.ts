@@ -53,7 +53,7 @@ function redoclyBundler(): typeof import('./redocly-bundle') {
 }
 
 /** The tree bundler over each file's data as the lint parsed it; a Fallback where a file or `$ref` is read otherwise by Redocly. */
-async function bundleFromParses(root: string, sources: SourceFiles): Promise<TreeBundle | Fallback> {
+export async function bundleFromParses(root: string, sources: SourceFiles): Promise<TreeBundle | Fallback> {
   const documents = new TreeDocuments((file) => {
     let source;
     try {

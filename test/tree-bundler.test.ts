@@ -2,7 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { bundle, createConfig } from '@redocly/openapi-core';
-import { bundleSpec } from '../lib/bundle';
+import { bundleFromParses, bundleSpec } from '../lib/bundle';
+import { SourceFiles } from '../lib/source-files';
+import { Fallback } from '../lib/tree-bundler';
 import { ROOT } from './harness';
 import { CAPI_OPENAPI, describeWithSharedSpec } from './shared';
 
@@ -248,6 +250,100 @@ paths:
     }
     expect(ours.redoclyBecause).toMatch(fallback);
     expectSameBundle(ours.document, (await redoclyBundle(root)).document);
+  });
+});
+
+/** A seeded generator of numbers in [0, 1) (mulberry32). */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every object of `data` with the pointer (from `#/`) it is at. */
+function objectsOf(data: unknown, at = ''): { node: Record<string, unknown>; pointer: string }[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const here = Array.isArray(data) ? [] : [{ node: data as Record<string, unknown>, pointer: at }];
+  return [...here, ...Object.entries(data).flatMap(([key, value]) => objectsOf(value, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
+}
+
+/** A copy of a multi-file tree with a few `$ref`s, siblings and keys changed at random places (each file written as JSON, which YAML reads). */
+function mutatedTree(files: Record<string, unknown>, next: () => number): Record<string, string> {
+  const data = structuredClone(files);
+  const names = Object.keys(data);
+  const pick = <T,>(items: T[]): T => items[Math.floor(next() * items.length)];
+  for (let change = 0; change < 1 + Math.floor(next() * 3); change++) {
+    const file = pick(names);
+    const places = objectsOf(data[file]).filter(({ pointer }) => pointer !== '' && !pointer.startsWith('/info'));
+    if (places.length === 0) continue;
+    const { node } = pick(places);
+    const kind = next();
+    if (kind < 0.45) {
+      const target = pick(names);
+      const pointer = pick(objectsOf(data[target])).pointer;
+      const relative = path.relative(path.dirname(file), target) || path.basename(target);
+      const key = pick(Object.keys(node).filter((name) => name !== '$ref')) ?? 'x';
+      node[key] = { $ref: target === file && next() < 0.5 ? `#${pointer}` : `${relative}${pointer ? `#${pointer}` : ''}` };
+    } else if (kind < 0.6) {
+      if (typeof node.$ref === 'string') node.description = 'a sibling';
+      else node.$ref = '../openapi.yaml#/components/schemas/App'.slice(file.includes('/') ? 0 : 3);
+    } else if (kind < 0.85) {
+      const key = pick(Object.keys(node));
+      if (key !== undefined) delete node[key];
+    } else {
+      node['x-extra'] = { $ref: pick(names) };
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, JSON.stringify(data[name], null, 1)]));
+}
+
+/** A serialization that keeps key order and names a cycle instead of failing on it. */
+function canonical(value: unknown, inside: object[] = []): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  if (inside.includes(value)) return `<cycle ${inside.indexOf(value)}>`;
+  const within = [...inside, value];
+  if (Array.isArray(value)) return `[${value.map((item) => canonical(item, within)).join(',')}]`;
+  return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${canonical(item, within)}`).join(',')}}`;
+}
+
+describe('the tree bundler on trees changed at random', () => {
+  it('makes the bundle Redocly makes, or leaves the tree to Redocly with a reason other than a failure of its own', async () => {
+    const base: Record<string, unknown> = {
+      'openapi.yaml': { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/apps': { $ref: 'paths/apps.yaml#/~1apps' }, '/apps/{guid}': { $ref: 'paths/apps.yaml#/app' } }, components: { schemas: { App: { $ref: 'schemas/App.yaml' }, Local: { type: 'object', properties: { app: { $ref: 'schemas/App.yaml' } } } }, parameters: { Guid: { name: 'guid', in: 'path', required: true, schema: { type: 'string' } } } } },
+      'paths/apps.yaml': {
+        '/apps': { get: { parameters: [{ $ref: '../openapi.yaml#/components/parameters/Guid' }], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '../schemas/AppList.yaml' }, examples: { one: { $ref: '../examples.yaml#/One' } } } } } } } },
+        app: { get: { responses: { '200': { description: 'ok', headers: { 'X-Id': { $ref: '../headers.yaml#/Id' } }, content: { 'application/json': { schema: { $ref: '../schemas/App.yaml', description: 'one' } } } } } } },
+      },
+      'schemas/App.yaml': { type: 'object', required: ['guid'], properties: { guid: { type: 'string' }, links: { $ref: '#/$defs/Links' }, list: { $ref: 'AppList.yaml' } }, $defs: { Links: { type: 'object' } } },
+      'schemas/AppList.yaml': { type: 'object', properties: { resources: { type: 'array', items: { $ref: 'App.yaml' } }, other: { $ref: '../other/App.yaml' } } },
+      'other/App.yaml': { type: 'string' },
+      'examples.yaml': { One: { value: { guid: 'a' } } },
+      'headers.yaml': { Id: { schema: { type: 'string' } } },
+    };
+    const next = random(20261207);
+    const tally = { same: 0, redocly: 0, refused: 0 };
+    for (let trial = 0; trial < 120; trial++) {
+      const root = writeTree(trial === 0 ? Object.fromEntries(Object.entries(base).map(([name, data]) => [name, JSON.stringify(data)])) : mutatedTree(base, next));
+      const ours = await bundleFromParses(root, new SourceFiles()).catch((error: Error) => error);
+      if (ours instanceof Fallback) {
+        expect(ours.reason).not.toMatch(/tree bundler failed/);
+        tally.redocly++;
+        continue;
+      }
+      if (ours instanceof Error) {
+        tally.refused++; // a $ref problem named before bundling, as on Redocly's path
+        continue;
+      }
+      const theirs = await bundle({ ref: root, config: await createConfig({}), dereference: false });
+      expect({ trial, problems: theirs.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message) }).toEqual({ trial, problems: [] });
+      expect({ trial, bundle: canonical(ours.document) }).toEqual({ trial, bundle: canonical(theirs.bundle.parsed) });
+      expect(sharing(ours.document)).toEqual(sharing(theirs.bundle.parsed));
+      tally.same++;
+    }
+    expect(tally.same).toBeGreaterThan(60);
   });
 });
 
