@@ -1,12 +1,12 @@
 import * as path from 'path';
-import { isObject, pathToPointer, valueAt, type JsonPath } from './json';
+import { isObject, isRef, pathToPointer, valueAt, type JsonPath } from './json';
 import { InputError, type InputErrorLocation } from './input-error';
 import { surveyBundle } from './bundle-survey';
 import { HoistedPaths } from './hoisted-paths';
 import { checkServerUrls } from './input-limits';
 import { plainData } from './plain-data';
 import { checkRefs } from './ref-problems';
-import { DISK, rangeIn, SourceFiles, type FileReader } from './source-files';
+import { DISK, rangeOf, SourceFiles, type FileReader } from './source-files';
 import { locate } from './source-map';
 import { bundleTree, Fallback, TreeDocuments, type TreeBundle } from './tree-bundler';
 
@@ -92,19 +92,10 @@ function selfContaining(cycle: JsonPath, sources: SourceFiles, hoisted: HoistedP
   return new InputError(`${parent.file}: ${ref} at #${pathToPointer(inFile)} includes the object that contains it, so the bundled spec would contain itself; point it at a part of that object instead`);
 }
 
-function isRef(node: unknown): node is { $ref: string } {
-  return isObject(node) && typeof node.$ref === 'string';
-}
-
 function checkOpenApi3(file: string, data: unknown, location?: InputErrorLocation): void {
   const version = isObject(data) ? data.openapi : undefined;
   if (typeof version !== 'string' || !/^3\.\d/.test(version)) {
     const found = version === undefined ? (isObject(data) && 'swagger' in data ? 'a Swagger 2 document' : 'no "openapi" field') : `openapi: ${JSON.stringify(version)}`;
     throw new InputError(`${file}: not an OpenAPI 3.x document (${found})`, location);
   }
-}
-
-export function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
-  const range = rangeIn(sources.get(file), at);
-  return range && { file, range };
 }

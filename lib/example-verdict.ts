@@ -1,5 +1,5 @@
 import type Ajv from 'ajv';
-import { isJsonScalar, isObject, isPlainObject, type JsonObject } from './json';
+import { isJsonScalar, isObject, isPlainObject, sameJson, type JsonObject } from './json';
 import { linearRegExp, type RegExpLike } from './linear-regexp';
 
 /** What ajv would say of a value, or `unknown` where this reading does not follow ajv exactly. */
@@ -307,12 +307,3 @@ function isJsonValue(value: unknown): boolean {
 }
 
 /** fast-deep-equal on JSON values, as ajv compares `enum` and `uniqueItems` members. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, index) => sameJson(item, (b as unknown[])[index]));
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameJson((a as JsonObject)[key], (b as JsonObject)[key]));
-}

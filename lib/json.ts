@@ -17,6 +17,22 @@ export function isJsonScalar(value: unknown): boolean {
   return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
+/** An object with a string `$ref`. */
+export function isRef(node: unknown): node is JsonObject & { $ref: string } {
+  return isObject(node) && typeof node.$ref === 'string';
+}
+
+/** Equal as JSON values: the same scalars, arrays item by item, objects key by key in any order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, index) => sameJson(item, (b as unknown[])[index]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameJson((a as JsonObject)[key], (b as JsonObject)[key]));
+}
+
 export function asObject(value: unknown): JsonObject {
   return isObject(value) ? value : {};
 }

@@ -1,12 +1,11 @@
 import * as path from 'path';
 import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@redocly/openapi-core';
-import { rangeOf } from './bundle';
 import { BundleResolver } from './bundle-resolver';
 import { InputError } from './input-error';
 import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
 import { ReaderResolver } from './reader-resolver';
 import { checkRefs } from './ref-problems';
-import { DISK, DiskFiles, type FileReader, type SourceFiles } from './source-files';
+import { DISK, DiskFiles, rangeOf, type FileReader, type SourceFiles } from './source-files';
 
 /**
  * The bundle of the spec at `file` made by Redocly's own bundler, reading every file again (with

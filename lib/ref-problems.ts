@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { InputError } from './input-error';
 import { MAX_KEY_LENGTH, tooLong } from './input-limits';
-import { isObject, pathToPointer, safeDecode, type JsonObject, type JsonPath } from './json';
+import { isObject, isRef, pathToPointer, safeDecode, type JsonObject, type JsonPath } from './json';
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -79,10 +79,6 @@ function problemOf(documents: Documents, file: string, start: JsonObject): strin
     }
     current = { file: targetPath, ref: next };
   }
-}
-
-function isRef(node: unknown): node is { $ref: string } {
-  return isObject(node) && typeof node.$ref === 'string';
 }
 
 /** Reported at each `$ref` of the cycle itself; one that only leads into it is left alone (undefined). */

@@ -6,7 +6,7 @@ import { parseWithPointers as parseYamlWithPointers } from '@stoplight/yaml';
 import type { IRange } from '@stoplight/types';
 import type { JsonPath } from './json';
 import { jsonRange } from './json-ranges';
-import { InputError } from './input-error';
+import { InputError, type InputErrorLocation } from './input-error';
 import { DiagnosticSeverity } from './severity';
 import { checkAliases } from './yaml-aliases';
 
@@ -157,4 +157,10 @@ function withoutBinaryTags(text: string): string {
 /** Where `at` is written in `source` (the closest existing node), as Spectral's parsers place it. */
 export function rangeIn(source: SourceFile, at: JsonPath): IRange | undefined {
   return source.parser === Parsers.Json ? jsonRange(source.parsed.ast as any, at) : source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
+}
+
+/** Where `at` is written in `file` of `sources`, for an InputError. */
+export function rangeOf(sources: SourceFiles, file: string, at: JsonPath): InputErrorLocation | undefined {
+  const range = rangeIn(sources.get(file), at);
+  return range && { file, range };
 }

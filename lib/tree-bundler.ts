@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { isObject, isRef, sameJson, type JsonObject } from './json';
 import { openApiTypes, specExtensionType, type NodeType, type OpenApiVersion } from './redocly-types';
 
 /**
@@ -7,8 +8,8 @@ import { openApiTypes, specExtensionType, type NodeType, type OpenApiVersion } f
  * the lint's own parse (lib/plain-data.ts) and walks it once to resolve and once to bundle, as
  * Redocly's resolver and bundle visitor do, on Redocly's own type trees (lib/redocly-types.ts).
  * Whatever it does not follow the way Redocly does (a URL, a YAML anchor `$ref`, an
- * `externalValue`, a `$ref` that does not resolve, two components of one name, a file it may read
- * otherwise) ends the walk with a Fallback, and the caller runs Redocly's bundler instead;
+ * `externalValue`, a `$ref` that does not resolve, a file it may read otherwise, a failure of its
+ * own) ends the walk with a Fallback, and the caller runs Redocly's bundler instead;
  * `test/tree-bundler.test.ts` holds both to the same document.
  */
 
@@ -37,10 +38,15 @@ interface Resolved {
   nodePointer: string;
 }
 
-type Obj = Record<string, unknown>;
+/** A node and where it is: a `$ref`'s target with its pointer, or a node that is not a `$ref` with its own document. */
+interface Located {
+  node: unknown;
+  document: Doc;
+  pointer?: string;
+}
 
-const UNKNOWN: NodeType = { name: 'unknown', properties: {} } as NodeType;
-const SCALAR: NodeType = { name: 'scalar', properties: {} } as NodeType;
+const UNKNOWN: NodeType = { name: 'unknown', properties: {} };
+const SCALAR: NodeType = { name: 'scalar', properties: {} };
 
 const COMPONENT_OF_TYPE: Record<string, string> = {
   Schema: 'schemas',
@@ -95,7 +101,7 @@ export class TreeDocuments {
 }
 
 function openApiVersion(root: unknown): OpenApiVersion {
-  const version = isPlainObject(root) ? root.openapi : undefined;
+  const version = isObject(root) ? root.openapi : undefined;
   if (typeof version === 'string' && version.startsWith('3.0')) return '3.0';
   if (typeof version === 'string' && (version.startsWith('3.1') || version.startsWith('3.2'))) return '3.1';
   throw new Fallback(`OpenAPI version ${JSON.stringify(version)}`);
@@ -129,7 +135,7 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
       return;
     }
     for (const name of Object.keys(node)) {
-      let value = (node as Obj)[name];
+      let value = (node as JsonObject)[name];
       let propType = propertyType(type, name, value);
       if (propType === undefined) propType = UNKNOWN;
       if (type.extensionsPrefix && name.startsWith(type.extensionsPrefix) && propType === UNKNOWN) propType = extension;
@@ -145,11 +151,11 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
       const target = follow(document, node, [node]);
       walk(target.node, type, target.document);
     }
-    if (typeof (node as Obj).externalValue === 'string') throw new Fallback(`an externalValue in ${document.file}`);
+    if (typeof (node as JsonObject).externalValue === 'string') throw new Fallback(`an externalValue in ${document.file}`);
   }
 
   /** Redocly's followRef, for a `$ref` written in `document`; refStack holds the `$ref`s followed to get here. */
-  function follow(document: Doc, ref: Obj & { $ref: string }, refStack: object[]): Resolved {
+  function follow(document: Doc, ref: JsonObject & { $ref: string }, refStack: object[]): Resolved {
     if (refStack.slice(0, -1).includes(ref)) throw new Fallback(`a $ref chain that loops at ${document.file}: ${ref.$ref}`);
     if (/^#[A-Za-z][A-Za-z0-9\-_:.]*$/.test(ref.$ref)) throw new Fallback(`anchor $ref ${ref.$ref}`);
     const { uri, pointer } = parseRef(ref.$ref);
@@ -161,8 +167,8 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
       if (typeof target !== 'object') {
         target = undefined;
         break;
-      } else if ((target as Obj)[segment] !== undefined) {
-        target = (target as Obj)[segment];
+      } else if ((target as JsonObject)[segment] !== undefined) {
+        target = (target as JsonObject)[segment];
         result.nodePointer = joinPointer(result.nodePointer, escapePointer(segment));
       } else if (isRef(target)) {
         result = follow(targetDoc, target, [...refStack, target]);
@@ -172,7 +178,7 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
           target = undefined;
           break;
         }
-        target = (result.node as Obj)[segment];
+        target = (result.node as JsonObject)[segment];
         result.nodePointer = joinPointer(result.nodePointer, escapePointer(segment));
       } else {
         target = undefined;
@@ -190,28 +196,28 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
 /** Redocly's bundle walk (walkDocument with its bundle visitor), rewriting the documents in place. */
 function bundleWalk(rootDoc: Doc, rootType: NodeType, refs: Map<string, Resolved>): unknown {
   const seenPerType = new Map<string, Set<unknown>>();
-  let components: Obj = {};
+  let components: JsonObject = {};
   walkNode(rootDoc.parsed, rootType, rootDoc, undefined, '');
   return rootDoc.parsed;
 
-  function resolve(node: unknown, from: Doc): { node: unknown; document: Doc | undefined; pointer?: string } {
+  function resolve(node: unknown, from: Doc): Located {
     if (!isRef(node)) return { node, document: from };
     const target = refs.get(refId(from.file, node.$ref));
     if (!target) throw new Fallback(`unresolved $ref ${node.$ref} in ${from.file}`);
     return { node: target.node, document: target.document, pointer: target.nodePointer };
   }
 
-  function walkNode(node: unknown, type: NodeType, document: Doc, parent: Obj | unknown[] | undefined, key: string | number): void {
+  function walkNode(node: unknown, type: NodeType, document: Doc, parent: JsonObject | unknown[] | undefined, key: string | number): void {
     const target = resolve(node, document);
     const resolvedNode = target.node;
-    if (resolvedNode !== undefined && target.document && type.name !== 'scalar') {
+    if (resolvedNode !== undefined && type.name !== 'scalar') {
       let seen = seenPerType.get(type.name);
       if (!seen) seenPerType.set(type.name, (seen = new Set()));
       if (!seen.has(resolvedNode)) {
         seen.add(resolvedNode);
-        if (type.name === 'Root') components = (resolvedNode as Obj).components = ((resolvedNode as Obj).components as Obj) || {};
+        if (type.name === 'Root') components = (resolvedNode as JsonObject).components = ((resolvedNode as JsonObject).components as JsonObject) || {};
         walkChildren(node, resolvedNode, type, document, target.document);
-        if (type.name === 'DiscriminatorMapping') bundleMapping(resolvedNode as Obj, target.document);
+        if (type.name === 'DiscriminatorMapping') bundleMapping(resolvedNode as JsonObject, target.document);
       }
     }
     if (isRef(node)) bundleRef(node, type, document, parent, key, target);
@@ -229,10 +235,10 @@ function bundleWalk(rootDoc: Doc, rootType: NodeType, refs: Map<string, Resolved
     }
     if (typeof resolvedNode !== 'object' || resolvedNode === null) return;
     for (const name of visitOrder(type, resolvedNode, node)) {
-      let value = (resolvedNode as Obj)[name];
+      let value = (resolvedNode as JsonObject)[name];
       let at = resolvedDoc;
       if (value === undefined) {
-        value = (node as Obj)[name];
+        value = (node as JsonObject)[name];
         at = document;
       }
       if (value === undefined) continue;
@@ -244,42 +250,42 @@ function bundleWalk(rootDoc: Doc, rootType: NodeType, refs: Map<string, Resolved
       }
       if (propType && propType.name === undefined && propType.resolvable !== false) propType = SCALAR;
       if (!isNamedType(propType) || (propType.name === 'scalar' && !isRef(value))) continue;
-      walkNode(value, propType, at, resolvedNode as Obj, name);
+      walkNode(value, propType, at, resolvedNode as JsonObject, name);
     }
   }
 
   /** The bundle visitor's `ref.leave`. */
-  function bundleRef(node: Obj & { $ref: string }, type: NodeType, document: Doc, parent: Obj | unknown[] | undefined, key: string | number, target: ReturnType<typeof resolve>): void {
-    if (!target.document || target.node === undefined) throw new Fallback(`unresolved $ref ${node.$ref} in ${document.file}`);
+  function bundleRef(node: JsonObject & { $ref: string }, type: NodeType, document: Doc, parent: JsonObject | unknown[] | undefined, key: string | number, target: Located): void {
+    if (target.node === undefined) throw new Fallback(`unresolved $ref ${node.$ref} in ${document.file}`);
     if (target.document === rootDoc && document === rootDoc && type.name !== 'scalar') return;
     const componentType = COMPONENT_OF_TYPE[type.name];
     if (!componentType) {
       replaceRef(node, target.node, parent, key);
       return;
     }
-    node.$ref = saveComponent(componentType, target as Resolved & { document: Doc; pointer: string });
+    node.$ref = saveComponent(componentType, target);
     refs.set(refId(document.file, node.$ref), { document: rootDoc, node: target.node, nodePointer: node.$ref });
   }
 
   /** The bundle visitor's `DiscriminatorMapping.leave`. */
-  function bundleMapping(mapping: Obj, document: Doc): void {
+  function bundleMapping(mapping: JsonObject, document: Doc): void {
     for (const name of Object.keys(mapping)) {
       const target = resolve({ $ref: mapping[name] }, document);
-      if (!target.document || target.node === undefined) throw new Fallback(`unresolved mapping ${String(mapping[name])}`);
-      mapping[name] = saveComponent('schemas', target as Resolved & { document: Doc; pointer: string });
+      if (target.node === undefined) throw new Fallback(`unresolved mapping ${String(mapping[name])}`);
+      mapping[name] = saveComponent('schemas', target);
     }
   }
 
-  function saveComponent(componentType: string, target: { node: unknown; document: Doc; pointer: string }): string {
-    const group = (components[componentType] = (components[componentType] as Obj) || {});
+  function saveComponent(componentType: string, target: Located): string {
+    const group = (components[componentType] = (components[componentType] as JsonObject) || {});
     const name = componentName(target, group);
     group[name] = target.node;
     return `#/components/${componentType}/${name}`;
   }
 
   /** Redocly's getComponentName: the pointer's last segments, then the file's base name, then that name numbered from 2. */
-  function componentName(target: { node: unknown; document: Doc; pointer: string }, group: Obj): string {
-    const parts = target.pointer.slice(2).split('/').filter(Boolean);
+  function componentName(target: Located, group: JsonObject): string {
+    const parts = (target.pointer ?? '#/').slice(2).split('/').filter(Boolean);
     let name = '';
     while (parts.length > 0) {
       name = parts.pop() + (name ? `-${name}` : '');
@@ -292,17 +298,17 @@ function bundleWalk(rootDoc: Doc, rootType: NodeType, refs: Map<string, Resolved
   }
 
   /** A component already there is the target when it is equal to it, or a `$ref` (read from the root) to the same place. */
-  function isEqualOrEqualRef(component: unknown, target: { node: unknown; document: Doc; pointer: string }): boolean {
+  function isEqualOrEqualRef(component: unknown, target: Located): boolean {
     if (isRef(component)) {
       const same = refs.get(refId(rootDoc.file, component.$ref));
-      if (same && absolutePointer(same.document, same.nodePointer) === absolutePointer(target.document, target.pointer)) return true;
+      if (same && absolutePointer(same.document, same.nodePointer) === absolutePointer(target.document, target.pointer ?? '#/')) return true;
     }
-    return dequal(component, target.node);
+    return sameJson(component, target.node);
   }
 }
 
-function replaceRef(ref: Obj, target: unknown, parent: Obj | unknown[] | undefined, key: string | number): void {
-  if (!isPlainObject(target)) {
+function replaceRef(ref: JsonObject, target: unknown, parent: JsonObject | unknown[] | undefined, key: string | number): void {
+  if (!isObject(target)) {
     (parent as any)[key] = target;
     return;
   }
@@ -348,13 +354,6 @@ function isNamedType(type: unknown): type is NodeType {
   return typeof (type as any)?.name === 'string';
 }
 
-function isPlainObject(value: unknown): value is Obj {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function isRef(node: unknown): node is Obj & { $ref: string } {
-  return isPlainObject(node) && typeof node.$ref === 'string';
-}
 
 function refId(file: string, ref: string): string {
   return `${file}::${ref}`;
@@ -396,15 +395,4 @@ function absolutePointer(document: Doc, pointer: string): string {
 function baseName(file: string): string {
   const parts = file.split(/[/\\]/);
   return parts[parts.length - 1].replace(/\.[^.]+$/, '');
-}
-
-/** Redocly's deep equality (from lukeed/dequal), on data as js-yaml reads it. */
-function dequal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a && b && typeof a === 'object' && typeof b === 'object' && (a as object).constructor === (b as object).constructor) {
-    if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => dequal(item, (b as unknown[])[i]));
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((name) => Object.prototype.hasOwnProperty.call(b, name) && dequal((a as Obj)[name], (b as Obj)[name]));
-  }
-  return a !== a && b !== b;
 }
