@@ -17,16 +17,24 @@ export function objectsOf(root: unknown): Located[] {
 const collectOnce = oncePer(collect);
 
 function collect(root: JsonObject): Located[] {
-  const seen = new Set<unknown>();
+  const seen = new Set<object>();
   const found: Located[] = [];
-  const stack: { value: unknown; path: JsonPath }[] = [{ value: root, path: [] }];
+  // Only objects are stacked, each with its path: a scalar has neither an entry nor a path made for it.
+  const stack: { value: object; path: JsonPath }[] = [{ value: root, path: [] }];
+  const push = (child: unknown, path: JsonPath, key: string | number) => {
+    if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+  };
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    if (seen.has(value)) continue;
     seen.add(value);
-    if (isObject(value)) found.push({ node: value, path });
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i][1], path: [...path, entries[i][0]] });
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) push(value[index], path, index);
+      continue;
+    }
+    found.push({ node: value as JsonObject, path });
+    const keys = Object.keys(value);
+    for (let index = keys.length - 1; index >= 0; index--) push((value as JsonObject)[keys[index]], path, keys[index]);
   }
   return found;
 }
