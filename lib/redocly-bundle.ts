@@ -2,7 +2,7 @@ import * as path from 'path';
 import { bundle, createConfig, isAbsoluteUrl, type NormalizedProblem } from '@redocly/openapi-core';
 import { BundleResolver } from './bundle-resolver';
 import { InputError } from './input-error';
-import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
+import { isRef, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
 import { ReaderResolver } from './reader-resolver';
 import { checkRefs } from './ref-problems';
 import { DISK, DiskFiles, rangeOf, type FileReader, type SourceFiles } from './source-files';
@@ -57,5 +57,5 @@ function asInputError(problem: NormalizedProblem, sources: SourceFiles): InputEr
 
 function refAt(sources: SourceFiles, file: string, at: JsonPath): string | undefined {
   const node = valueAt(sources.get(file).parsed.data, at);
-  return isObject(node) && typeof node.$ref === 'string' ? node.$ref : undefined;
+  return isRef(node) ? node.$ref : undefined;
 }

@@ -6,23 +6,22 @@
  * whole package, its linter and config included; these files hold just the types.
  * `test/redocly-types.test.ts` fails when they move or stop being the exported ones.
  */
-export const TYPE_MODULES = {
-  oas3: '@redocly/openapi-core/lib/types/oas3',
-  oas3_1: '@redocly/openapi-core/lib/types/oas3_1',
-  index: '@redocly/openapi-core/lib/types',
-} as const;
-
-function oas3(): Record<string, unknown> {
-  return require('@redocly/openapi-core/lib/types/oas3').Oas3Types;
+export function typeModules(): {
+  Oas3Types: Record<string, unknown>;
+  Oas3_1Types: Record<string, unknown>;
+  normalizeTypes: (types: Record<string, unknown>) => Record<string, NodeType>;
+  SpecExtension: NodeType;
+} {
+  if (!modules) {
+    const { normalizeTypes, SpecExtension } = require('@redocly/openapi-core/lib/types');
+    const { Oas3Types } = require('@redocly/openapi-core/lib/types/oas3');
+    const { Oas3_1Types } = require('@redocly/openapi-core/lib/types/oas3_1');
+    modules = { Oas3Types, Oas3_1Types, normalizeTypes, SpecExtension };
+  }
+  return modules;
 }
 
-function oas3_1(): Record<string, unknown> {
-  return require('@redocly/openapi-core/lib/types/oas3_1').Oas3_1Types;
-}
-
-function typesModule(): { normalizeTypes: (types: Record<string, unknown>) => Record<string, NodeType>; SpecExtension: NodeType } {
-  return require('@redocly/openapi-core/lib/types');
-}
+let modules: ReturnType<typeof typeModules> | undefined;
 
 /** A node type of Redocly's tree, as `normalizeTypes` leaves it (property types are types, functions or scalar schemas). */
 export interface NodeType {
@@ -39,10 +38,13 @@ const normalized = new Map<OpenApiVersion, Record<string, NodeType>>();
 /** The normalized type tree Redocly's bundler uses for an OpenAPI `version` (3.2 is read as 3.1, as Redocly does). */
 export function openApiTypes(version: OpenApiVersion): Record<string, NodeType> {
   let types = normalized.get(version);
-  if (!types) normalized.set(version, (types = typesModule().normalizeTypes(version === '3.0' ? oas3() : oas3_1())));
+  if (!types) {
+    const { normalizeTypes, Oas3Types, Oas3_1Types } = typeModules();
+    normalized.set(version, (types = normalizeTypes(version === '3.0' ? Oas3Types : Oas3_1Types)));
+  }
   return types;
 }
 
 export function specExtensionType(): NodeType {
-  return typesModule().SpecExtension;
+  return typeModules().SpecExtension;
 }

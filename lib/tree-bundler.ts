@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { isObject, isRef, sameJson, type JsonObject } from './json';
+import { escapeSegment, isObject, isRef, sameJson, type JsonObject } from './json';
 import { openApiTypes, specExtensionType, type NodeType, type OpenApiVersion } from './redocly-types';
 
 /**
@@ -135,17 +135,9 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
       return;
     }
     for (const name of Object.keys(node)) {
-      let value = (node as JsonObject)[name];
-      let propType = propertyType(type, name, value);
-      if (propType === undefined) propType = UNKNOWN;
-      if (type.extensionsPrefix && name.startsWith(type.extensionsPrefix) && propType === UNKNOWN) propType = extension;
-      if (!isNamedType(propType) && propType?.directResolveAs) {
-        propType = propType.directResolveAs;
-        value = { $ref: value };
-      }
-      if (propType && propType.name === undefined && propType.resolvable !== false) propType = SCALAR;
-      if (!isNamedType(propType) || typeof value !== 'object') continue;
-      walk(value, propType, document);
+      // Redocly's resolver walks on under a property its type does not know.
+      const child = childType(type, name, (node as JsonObject)[name], UNKNOWN);
+      if (isNamedType(child.type) && typeof child.value === 'object') walk(child.value, child.type, document);
     }
     if (isRef(node)) {
       const target = follow(document, node, [node]);
@@ -169,7 +161,7 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
         break;
       } else if ((target as JsonObject)[segment] !== undefined) {
         target = (target as JsonObject)[segment];
-        result.nodePointer = joinPointer(result.nodePointer, escapePointer(segment));
+        result.nodePointer = joinPointer(result.nodePointer, escapeSegment(segment));
       } else if (isRef(target)) {
         result = follow(targetDoc, target, [...refStack, target]);
         targetDoc = result.document;
@@ -179,7 +171,7 @@ function resolveRefs(rootDoc: Doc, rootType: NodeType, documents: TreeDocuments)
           break;
         }
         target = (result.node as JsonObject)[segment];
-        result.nodePointer = joinPointer(result.nodePointer, escapePointer(segment));
+        result.nodePointer = joinPointer(result.nodePointer, escapeSegment(segment));
       } else {
         target = undefined;
         break;
@@ -242,15 +234,9 @@ function bundleWalk(rootDoc: Doc, rootType: NodeType, refs: Map<string, Resolved
         at = document;
       }
       if (value === undefined) continue;
-      let propType = propertyType(type, name, value);
-      if (propType === undefined && type.extensionsPrefix && name.startsWith(type.extensionsPrefix)) propType = specExtensionType();
-      if (!isNamedType(propType) && propType?.directResolveAs) {
-        propType = propType.directResolveAs;
-        value = { $ref: value };
-      }
-      if (propType && propType.name === undefined && propType.resolvable !== false) propType = SCALAR;
-      if (!isNamedType(propType) || (propType.name === 'scalar' && !isRef(value))) continue;
-      walkNode(value, propType, at, resolvedNode as JsonObject, name);
+      const child = childType(type, name, value, undefined);
+      if (!isNamedType(child.type) || (child.type.name === 'scalar' && !isRef(child.value))) continue;
+      walkNode(child.value, child.type, at, resolvedNode as JsonObject, name);
     }
   }
 
@@ -343,11 +329,20 @@ function visitOrder(type: NodeType, resolvedNode: object, node: unknown): string
   return others.length > 0 ? listed.concat(others) : listed;
 }
 
-function propertyType(type: NodeType, name: string, value: unknown): any {
+/**
+ * The type both of Redocly's walks give property `name` (holding `value`) of a node of `type`:
+ * the type's own, an extension's, or `unknown` (`UNKNOWN` to the resolver, none to the bundler);
+ * a string that stands for a `$ref` (a discriminator's mapping) is walked as one; a scalar's
+ * schema is the `scalar` type.
+ */
+function childType(type: NodeType, name: string, value: unknown, unknown: NodeType | undefined): { type: any; value: unknown } {
   let propType: any = type.properties[name];
   if (propType === undefined) propType = type.additionalProperties;
   if (typeof propType === 'function') propType = propType(value, name);
-  return propType;
+  if (propType === undefined) propType = type.extensionsPrefix && name.startsWith(type.extensionsPrefix) ? specExtensionType() : unknown;
+  if (!isNamedType(propType) && propType?.directResolveAs) return { type: propType.directResolveAs, value: { $ref: value } };
+  if (propType && propType.name === undefined && propType.resolvable !== false) propType = SCALAR;
+  return { type: propType, value };
 }
 
 function isNamedType(type: unknown): type is NodeType {
@@ -382,10 +377,6 @@ function parseRef(ref: string): { uri: string | null; pointer: string[] } {
 function joinPointer(base: string, key: string | number): string {
   if (base === '') base = '#/';
   return base[base.length - 1] === '/' ? base + key : `${base}/${key}`;
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function absolutePointer(document: Doc, pointer: string): string {

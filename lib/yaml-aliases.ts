@@ -24,7 +24,8 @@ export function checkAliases(file: string, text: string, parsed?: unknown): void
   let data = parsed;
   if (data === undefined) {
     try {
-      // Redocly's YAML reader (js-yaml) shares an alias's node instead of copying it; required here, when a file has aliases, to keep it out of every other lint's start-up.
+      // Redocly's YAML reader (js-yaml) shares an alias's node instead of copying it. Required
+      // only for a file with aliases, to keep Redocly's package out of every other start-up.
       data = require('@redocly/openapi-core').parseYaml(text);
     } catch {
       return;
