@@ -26,9 +26,8 @@ export function localRefResolver(): Resolver {
 }
 
 interface Ref {
-  /** Where the `$ref` is: its keys, and its pointer as json-ref-resolver writes it (only ~ and / escaped). */
+  /** Where the `$ref` is: its keys. */
   at: string[];
-  pointer: string;
   target: string;
 }
 
@@ -53,8 +52,7 @@ function componentRefs(source: unknown): Ref[] | undefined {
       const value = (node as Record<string, unknown>)[key];
       if (isObject(value) && typeof value.$ref === 'string') {
         if (!isTarget(value.$ref)) return false;
-        const place = [...at, key];
-        refs.push({ at: place, pointer: `#${place.map((part) => `/${part.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`, target: value.$ref });
+        refs.push({ at: [...at, key], target: value.$ref });
       } else if (typeof value === 'object' && value !== null) {
         at.push(key);
         const walked = walk(value);
@@ -84,47 +82,67 @@ function resolveLocally(source: unknown, root: string, refs: Ref[]) {
   const graph = new (ResolverDepGraph as unknown as new (options: { circular: boolean }) => InstanceType<typeof ResolverDepGraph>)({ circular: true });
   graph.addNode(root, { refMap: {}, data: source });
   const stems = new StemGraph();
-  // Per target, its refs by pointer (the first one of each pointer).
-  const dependants = new Map<string, Map<string, Ref>>();
+  const targets = new Set(refs.map((ref) => ref.target));
+  const longestTarget = longestOf(targets);
+  // Per target, the refs to it.
+  const dependants = new Map<string, Ref[]>();
   for (const ref of refs) {
     const targetPath = pointerToPath(ref.target);
     if (targetPath.every((part, index) => ref.at[index] === part)) continue; // a ref to its own ancestor stays
-    stems.add(ref.target);
+    // json-ref-resolver makes each place below the shared stem depend on the target; only a place
+    // that is itself a target matters (circular stems are followed from targets, and every edge
+    // leads to one), and the places only grow longer along `at`.
     let stem = '#';
     let tail = '';
-    for (let index = 0; index < ref.at.length; index++) {
+    for (let index = 0; index < ref.at.length && stem.length + tail.length < longestTarget; index++) {
       const part = ref.at[index];
       if (part === targetPath[index]) {
         stem += `/${part}`;
       } else {
         tail += `/${part}`;
         const dependant = `${stem}${tail}`;
-        if (dependant !== ref.pointer && dependant !== ref.target) stems.depend(dependant, ref.target);
+        if (targets.has(dependant) && dependant !== ref.target && dependant !== pointerOf(ref.at)) stems.depend(dependant, ref.target);
       }
     }
-    const node = `${root}${ref.target}`;
-    if (!graph.hasNode(node)) graph.addNode(node, { refMap: {} });
-    if (root !== node) graph.addDependency(root, node);
     let refsToTarget = dependants.get(ref.target);
-    if (!refsToTarget) dependants.set(ref.target, (refsToTarget = new Map()));
-    if (!refsToTarget.has(ref.pointer)) refsToTarget.set(ref.pointer, ref);
+    if (!refsToTarget) {
+      dependants.set(ref.target, (refsToTarget = []));
+      const node = `${root}${ref.target}`;
+      graph.addNode(node, { refMap: {} });
+      graph.addDependency(root, node);
+    }
+    refsToTarget.push(ref);
   }
   const result = copyOnTheWayToRefs(source as object, refs);
   const refMap: Record<string, string> = {};
+  const pointers = new PointerEncoder();
   for (const [target, refsToIt] of dependants) {
     const targetPath = pointerToPath(target);
-    const targetPointer = pathToPointer(targetPath);
+    const targetPointer = pointers.of(targetPath);
     const value = valueAt(result, targetPath);
     const circularStems = new Set([...stems.dependenciesOf(target)].map((stem) => segmentsKey(pointerToPath(stem))));
-    for (const ref of refsToIt.values()) {
-      const at = pointerToPath(ref.pointer);
-      if (circularStems.size > 0 && hasPrefixIn(at, circularStems)) continue;
-      refMap[pathToPointer(at)] = targetPointer;
+    const longestStem = longestOf(circularStems);
+    for (const ref of refsToIt) {
+      // json-ref-resolver reads a place back from its pointer, decoding `%` escapes on the way.
+      const at = ref.at.some((part) => part.includes('%')) ? pointerToPath(pointerOf(ref.at)) : ref.at;
+      if (circularStems.size > 0 && startsWithOneOf(at, circularStems, longestStem)) continue;
+      refMap[pointers.of(at)] = targetPointer;
       setAt(result, at, value);
     }
   }
   graph.setNodeData(root, { refMap: { ...refMap }, data: result });
   return { result, graph, refMap, errors: [], runner: undefined };
+}
+
+function longestOf(texts: Iterable<string>): number {
+  let longest = 0;
+  for (const text of texts) longest = Math.max(longest, text.length);
+  return longest;
+}
+
+/** A place's pointer as json-ref-resolver writes it: only ~ and / escaped. */
+function pointerOf(at: string[]): string {
+  return `#${at.map((part) => `/${part.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
 }
 
 /**
@@ -155,13 +173,10 @@ function copyOnTheWayToRefs(source: object, refs: Ref[]): object {
 /** json-ref-resolver's "stem" graph: which pointers depend (transitively) on which targets. */
 class StemGraph {
   private readonly edges = new Map<string, Set<string>>();
-  add(node: string): void {
-    if (!this.edges.has(node)) this.edges.set(node, new Set());
-  }
   depend(from: string, to: string): void {
-    this.add(from);
-    this.add(to);
-    this.edges.get(from)!.add(to);
+    let edges = this.edges.get(from);
+    if (!edges) this.edges.set(from, (edges = new Set()));
+    edges.add(to);
   }
   dependenciesOf(node: string): Set<string> {
     const found = new Set<string>();
@@ -221,10 +236,22 @@ const ENCODABLE_CHAR = /[^a-zA–Z0–9_.!~*'()\/\-\u{D800}-\u{DFFF}]/gu; // sic
 
 const PLAIN_SEGMENT = /^[A-Za-z0-9_.!*'()-]*$/;
 
-function pathToPointer(path: string[]): string {
-  if (path.length === 0) return '#';
-  const encode = (segment: string) => (PLAIN_SEGMENT.test(segment) ? segment : segment.split('~').join('~0').split('/').join('~1').replace(ENCODABLE_CHAR, encodeURIComponent));
-  return `#/${path.map(encode).join('/')}`;
+/** @stoplight/json's pathToPointer, each segment encoded once per resolve (the same keys recur at every path). */
+class PointerEncoder {
+  private readonly segments = new Map<string, string>();
+  of(path: string[]): string {
+    if (path.length === 0) return '#';
+    let pointer = '#';
+    for (const segment of path) {
+      let encoded = this.segments.get(segment);
+      if (encoded === undefined) {
+        encoded = PLAIN_SEGMENT.test(segment) ? segment : segment.split('~').join('~0').split('/').join('~1').replace(ENCODABLE_CHAR, encodeURIComponent);
+        this.segments.set(segment, encoded);
+      }
+      pointer += `/${encoded}`;
+    }
+    return pointer;
+  }
 }
 
 /**
@@ -241,13 +268,12 @@ function segmentKey(segment: string): string {
   return isNaN(number) ? `s${segment}` : `n${number}`;
 }
 
-/** Whether some prefix of `path` (or the whole of it) is one of `prefixes` (segmentsKey() of each). */
-function hasPrefixIn(path: string[], prefixes: Set<string>): boolean {
-  if (prefixes.has('')) return true;
+/** Whether some prefix of `path` (or the whole of it) has its segmentsKey() in `stems`, none of them longer than `longest`. */
+function startsWithOneOf(path: string[], stems: Set<string>, longest: number): boolean {
   let key = '';
-  for (let index = 0; index < path.length; index++) {
+  for (let index = 0; index < path.length && key.length <= longest; index++) {
     key += (index === 0 ? '' : '\0') + segmentKey(path[index]);
-    if (prefixes.has(key)) return true;
+    if (stems.has(key)) return true;
   }
   return false;
 }

@@ -30,6 +30,8 @@ const DOCUMENTS: [string, unknown][] = [
   ['two schemas in a cycle', { paths: { '/a': { get: { schema: schema('A') } } }, components: { schemas: { A: { properties: { b: schema('B') } }, B: { properties: { a: schema('A') } } } } }],
   ['three schemas in a cycle, and a oneOf cycle', { x: [schema('A'), schema('D')], components: { schemas: { A: { allOf: [schema('B')] }, B: { allOf: [schema('C')] }, C: { properties: { a: schema('A') } }, D: { oneOf: [schema('E')] }, E: { oneOf: [schema('D')] } } } }],
   ['keys with ~, / and % escapes', { paths: { '/v3/a~b/{guid}': { 'x%7By': schema('A'), 'a/b': [schema('A')] } }, components: { schemas: { A: { type: 'object' } } } }],
+  ['a key with a / that spells a component, in a cycle', { 'components/schemas': { A: { x: schema('B') } }, paths: { '/a': { get: { schema: schema('A') } } }, components: { schemas: { A: { properties: { b: schema('B') } }, B: { properties: { a: schema('A'), c: schema('C') } }, C: { items: schema('B') } } } }],
+  ['keys that read as the same number, and a component under a % key', { x: { '01': schema('A'), '1': [schema('B')] }, 'y%2Fz': { a: schema('A') }, components: { schemas: { A: { items: [schema('B'), { '001': schema('A') }] }, B: { properties: { '1a': schema('A') } } } } }],
   ['shared responses and parameters', { paths: { '/a': { get: { parameters: [{ $ref: '#/components/parameters/P' }], responses: { '404': { $ref: '#/components/responses/E' } } } } }, components: { parameters: { P: { name: 'p', schema: schema('A') } }, responses: { E: { content: { 'application/json': { schema: schema('A') } } } }, schemas: { A: { properties: { p: schema('A') } } } } }],
 ];
 
