@@ -82,6 +82,13 @@ describe('dist/', () => {
     for (const file of ['capi-lint.bundle.js', 'capi-lsp.bundle.js']) expect({ file, spectral: distText(file).includes('node_modules/@stoplight/spectral-core/') }).toEqual({ file, spectral: true });
   });
 
+  it("the commands that run Spectral carry nimma's build for current Node, not the legacy one Spectral's runner names", () => {
+    for (const file of ['capi-lint.bundle.js', 'capi-lsp.bundle.js']) {
+      const text = distText(file);
+      expect({ file, native: text.includes('node_modules/nimma/dist/cjs/runtime/traverse.js'), legacy: text.includes('node_modules/nimma/dist/legacy/') }).toEqual({ file, native: true, legacy: false });
+    }
+  });
+
   it("the commands carry spectral:oas alone, not the AsyncAPI and Arazzo rulesets", () => {
     for (const file of COMMANDS) expect({ file, others: /node_modules\/@stoplight\/spectral-rulesets\/dist\/(asyncapi|arazzo)\//.test(distText(file)) }).toEqual({ file, others: false });
   });
