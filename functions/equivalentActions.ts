@@ -7,15 +7,19 @@ function successSchemas(op: OperationInfo): Map<string, unknown> {
   return new Map(op.responses.filter(({ code }) => /^2\d\d$/.test(code)).map(({ code, schema }) => [code, schema]));
 }
 
-/** The same action on another path shape: same last segment, same request schema, same success codes and schemas (at least one). */
+/** The same action on another path shape: same request schema, same success codes and schemas (at least one). */
 function equivalent(root: unknown, a: OperationInfo, b: OperationInfo): boolean {
-  if (a.method !== b.method || a.pathInfo.segments[a.pathInfo.segments.length - 1] !== b.pathInfo.segments[b.pathInfo.segments.length - 1]) return false;
   if ((a.requestSchema === undefined) !== (b.requestSchema === undefined)) return false;
   if (a.requestSchema !== undefined && !sameSchema(root, a.requestSchema, b.requestSchema)) return false;
   const left = successSchemas(a);
   const right = successSchemas(b);
   if (left.size !== right.size || ![...left.values()].some((schema) => schema !== undefined)) return false;
   return [...left].every(([code, schema]) => right.has(code) && (schema === undefined ? right.get(code) === undefined : sameSchema(root, schema, right.get(code))));
+}
+
+/** Actions that may be the same: the same method and last segment (`POST .../actions/scale`). */
+function sameActionKey(op: OperationInfo): string {
+  return `${op.method} ${op.pathInfo.segments[op.pathInfo.segments.length - 1]}`;
 }
 
 /** True when the operation's summary or description names the other by path or operationId. */
@@ -32,9 +36,24 @@ function names(op: OperationInfo, other: OperationInfo): boolean {
  */
 export default documentFunction('equivalentActions', null, (doc) => {
   const actions = doc.operations.filter((op) => op.pathInfo.kind === 'action');
+  const byKey = new Map<string, OperationInfo[]>();
+  for (const op of actions) {
+    const group = byKey.get(sameActionKey(op));
+    if (group) group.push(op);
+    else byKey.set(sameActionKey(op), [op]);
+  }
+  // Each pair is compared once: equivalence is symmetric.
+  const compared = new Map<OperationInfo, Map<OperationInfo, boolean>>();
+  const isEquivalent = (a: OperationInfo, b: OperationInfo): boolean => {
+    const known = compared.get(b)?.get(a);
+    if (known !== undefined) return known;
+    const result = equivalent(doc.root, a, b);
+    compared.set(a, (compared.get(a) ?? new Map()).set(b, result));
+    return result;
+  };
   return actions.flatMap((op): Finding[] =>
-    actions
-      .filter((other) => other !== op && other.path !== op.path && equivalent(doc.root, op, other) && !names(op, other))
+    (byKey.get(sameActionKey(op)) ?? [])
+      .filter((other) => other !== op && other.path !== op.path && isEquivalent(op, other) && !names(op, other))
       .map((other) => {
         const id = typeof other.operation.operationId === 'string' ? ` (${other.operation.operationId})` : '';
         return {

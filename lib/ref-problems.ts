@@ -1,7 +1,7 @@
-import * as path from 'path';
 import { InputError } from './input-error';
 import { MAX_KEY_LENGTH, tooLong } from './input-limits';
 import { isObject, isRef, pathToPointer, safeDecode, type JsonObject, type JsonPath } from './json';
+import { relativeFile } from './relative-file';
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -101,7 +101,7 @@ function targetFile(file: string, ref: string): string | undefined {
   const target = ref.split('#', 1)[0];
   if (target === '') return undefined;
   if (URL.test(target)) return target;
-  return path.resolve(path.dirname(file), safeDecode(target, decodeURI));
+  return relativeFile(file, safeDecode(target, decodeURI));
 }
 
 interface Frame {

@@ -2,13 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as Parsers from '@stoplight/spectral-parsers';
 import { parseWithPointers as parseJsonWithPointers } from '@stoplight/json';
-import { parseWithPointers as parseYamlWithPointers } from '@stoplight/yaml';
+import { lineForPosition, parseWithPointers as parseYamlWithPointers } from '@stoplight/yaml';
 import type { IRange } from '@stoplight/types';
 import type { JsonPath } from './json';
 import { jsonRange } from './json-ranges';
 import { InputError, type InputErrorLocation } from './input-error';
 import { DiagnosticSeverity } from './severity';
 import { checkAliases } from './yaml-aliases';
+import { YamlSyntax } from './yaml-syntax';
 
 type Parser = typeof Parsers.Yaml | typeof Parsers.Json;
 
@@ -18,7 +19,10 @@ export interface SourceFile {
   /** The text that was parsed. */
   text: string;
   parser: Parser;
+  /** `ast` is let go where `syntax` places every path. */
   parsed: ReturnType<Parser['parse']>;
+  /** A YAML file's syntax tree (lib/yaml-syntax.ts). */
+  syntax?: YamlSyntax;
 }
 
 /**
@@ -82,8 +86,10 @@ export class SourceFiles {
   constructor(private readonly reader: FileReader = DISK) {}
 
   get(file: string): SourceFile {
+    let source = this.files.get(file);
+    if (source) return source;
     const absolute = path.resolve(file);
-    let source = this.files.get(absolute);
+    source = this.files.get(absolute);
     if (!source) {
       source = parseSource(absolute, read(absolute, this.reader), this.reader);
       this.files.set(absolute, source);
@@ -117,7 +123,7 @@ function parseFile(file: string, text: string): SourceFile {
   if (parser === Parsers.Yaml) checkAliases(file, text);
   let parsed: SourceFile['parsed'];
   try {
-    parsed = parser === Parsers.Yaml ? parseYaml(withoutBinaryTags(text)) : parseJson(text);
+    parsed = parser === Parsers.Yaml ? parseYamlWithPointers(withoutBinaryTags(text), YAML_OPTIONS) : parseJson(text);
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`${file}: nested too deeply to parse (the parser ran out of stack: ${error.message})`);
     throw error;
@@ -128,7 +134,11 @@ function parseFile(file: string, text: string): SourceFile {
     const message = `${file}:${line + 1}:${character + 1}: malformed ${parser === Parsers.Json ? 'JSON' : 'YAML'}: ${error.message}`;
     throw new InputError(message, { file, range: error.range });
   }
-  return { file, text, parser, parsed };
+  if (parser === Parsers.Json) return { file, text, parser, parsed };
+  const syntax = new YamlSyntax(parsed.ast);
+  if (syntax.placesPaths) parsed.ast = undefined as never;
+  else slimSyntaxTree(parsed.ast);
+  return { file, text, parser, parsed, syntax };
 }
 
 /**
@@ -137,16 +147,12 @@ function parseFile(file: string, text: string): SourceFile {
  * ordered objects are proxies, slow to make and to read, and nothing reads this data in written
  * order (the lint's document is the bundle, lib/plain-data.ts).
  */
-function parseYaml(text: string): SourceFile['parsed'] {
-  const parsed = parseYamlWithPointers(text, { ignoreDuplicateKeys: false, mergeKeys: true, preserveKeyOrder: false, attachComments: false });
-  slimSyntaxTree(parsed.ast);
-  return parsed as SourceFile['parsed'];
-}
+const YAML_OPTIONS = { ignoreDuplicateKeys: false, mergeKeys: true, preserveKeyOrder: false, attachComments: false };
 
 const NO_ERRORS: never[] = Object.freeze([]) as never[];
 
 /**
- * The syntax tree is kept for the whole lint (to place findings and fixes): each node's empty
+ * A syntax tree kept as objects for the whole lint (to place findings and fixes): each node's empty
  * `errors` list becomes one shared list, and each scalar's `rawValue` (a copy of its text that
  * nothing here reads) is let go, a fifth of the tree's memory.
  */
@@ -178,7 +184,17 @@ function withoutBinaryTags(text: string): string {
 
 /** Where `at` is written in `source` (the closest existing node), as Spectral's parsers place it. */
 export function rangeIn(source: SourceFile, at: JsonPath): IRange | undefined {
-  return source.parser === Parsers.Json ? jsonRange(source.parsed.ast as any, at) : source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
+  if (source.parser === Parsers.Json) return jsonRange(source.parsed.ast as any, at);
+  const lineMap = source.parsed.lineMap as number[];
+  if (!source.syntax?.placesPaths) return source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
+  const place = source.syntax.place(at, lineMap.length > 0 ? lineMap[0] : 0);
+  return place && { start: positionIn(lineMap, place.start), end: positionIn(lineMap, place.end) };
+}
+
+/** An offset's line and character, as @stoplight/yaml's getLocationForJsonPath counts them. */
+function positionIn(lineMap: number[], offset: number): IRange['start'] {
+  const line = lineForPosition(offset, lineMap);
+  return { line, character: offset - (line === 0 ? 0 : lineMap[line - 1]) };
 }
 
 /** Where `at` is written in `file` of `sources`, for an InputError. */

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { IRange } from '@stoplight/types';
 import { isObject, pointerToPath, safeDecode, valueAt, type JsonPath } from './json';
+import { relativeFile } from './relative-file';
 import { rangeIn, type SourceFiles } from './source-files';
 
 export interface SourceLocation {
@@ -53,7 +54,7 @@ function followRefs(sources: SourceFiles, file: string, at: JsonPath, node: unkn
   const seen = new Set<string>();
   while (isObject(node) && typeof node.$ref === 'string' && !/^(#|[a-z][a-z0-9+.-]*:\/\/)/i.test(node.$ref)) {
     const [target, fragment = ''] = node.$ref.split('#', 2);
-    const nextFile = path.resolve(path.dirname(file), safeDecode(target, decodeURI));
+    const nextFile = relativeFile(file, safeDecode(target, decodeURI));
     const nextAt = pointerToPath(fragment);
     const key = `${nextFile}#${fragment}`;
     if (seen.has(key)) break;

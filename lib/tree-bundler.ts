@@ -1,6 +1,6 @@
-import * as path from 'path';
 import { escapeSegment, isObject, isRef, sameJson, type JsonObject } from './json';
 import { openApiTypes, specExtensionType, type NodeType, type OpenApiVersion } from './redocly-types';
+import { relativeFile } from './relative-file';
 
 /**
  * Bundles a multi-file spec exactly as Redocly's `bundle()` (`@redocly/openapi-core`, with
@@ -356,7 +356,7 @@ function refId(file: string, ref: string): string {
 
 function fileOf(base: string, uri: string): string {
   if (/^https?:\/\//.test(uri)) throw new Fallback(`URL $ref ${uri}`);
-  return path.resolve(path.dirname(base), uri);
+  return relativeFile(base, uri);
 }
 
 /** Redocly's parseRef: the file part (null for a local `$ref`) and the pointer's segments. */

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../json';
-import { parseSource, type FileReader } from '../source-files';
+import { parseSource, type FileReader, type SourceFile } from '../source-files';
+import { MAP, MAPPING, SCALAR, SEQ, type YamlSyntax } from '../yaml-syntax';
 
 /**
  * A YAML or JSON file as nodes with the offsets where each is written, built from Spectral's own
@@ -46,13 +47,13 @@ export function parseTextFile(file: string, text: string, cache?: Pick<FileReade
   } catch {
     return undefined;
   }
-  return textFileOf(file, text, source.parsed.ast);
+  return textFileOf(file, text, source);
 }
 
 /** The text tree of `text` from the syntax tree Spectral's parser made of it (JSON when `file` ends in .json). */
-export function textFileOf(file: string, text: string, ast: unknown): TextFile {
+function textFileOf(file: string, text: string, source: SourceFile): TextFile {
   const json = /\.json$/i.test(file);
-  const root = json ? fromJson(ast) : fromYaml(ast, text);
+  const root = json ? fromJson(source.parsed.ast) : source.syntax && fromYaml(source.syntax, source.syntax.root, text);
   return { file, text, json, root, lineStarts: lineStarts(text), eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
@@ -109,36 +110,33 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-// yaml-ast-parser's node kinds.
-const SCALAR = 0;
-const MAPPING = 1;
-const MAP = 2;
-const SEQ = 3;
-
-function fromYaml(node: any, text: string): TextNode | undefined {
-  if (!node) return undefined;
-  if (node.kind === MAP) {
-    const pairs: TextPair[] = (node.mappings ?? []).filter((mapping: any) => mapping?.kind === MAPPING && mapping.key).map((mapping: any) => ({
-      key: String(mapping.key.value),
-      keyStart: mapping.key.startPosition,
-      keyEnd: mapping.key.endPosition,
-      value: fromYaml(mapping.value, text),
-    }));
-    return collection('map', node, text, pairs, []);
+function fromYaml(syntax: YamlSyntax, node: number, text: string): TextNode | undefined {
+  if (node < 0) return undefined;
+  const kind = syntax.kind(node);
+  if (kind === MAP) {
+    const pairs: TextPair[] = syntax
+      .childrenOf(node)
+      .filter((pair) => pair >= 0 && syntax.kind(pair) === MAPPING && syntax.keyOf(pair) >= 0)
+      .map((pair) => {
+        const key = syntax.keyOf(pair);
+        return { key: String(syntax.scalar(key).value), keyStart: syntax.start(key), keyEnd: syntax.end(key), value: fromYaml(syntax, syntax.valueOf(pair), text) };
+      });
+    return collection('map', syntax.start(node), syntax.end(node), text, pairs, []);
   }
-  if (node.kind === SEQ) return collection('seq', node, text, [], (node.items ?? []).map((item: any) => fromYaml(item, text)).filter(Boolean));
-  const raw = text.slice(node.startPosition, node.endPosition);
+  const items = kind === SEQ ? syntax.childrenOf(node).map((item) => fromYaml(syntax, item, text)) : [];
+  if (kind === SEQ) return collection('seq', syntax.start(node), syntax.end(node), text, [], items.filter((item): item is TextNode => item !== undefined));
+  const start = syntax.start(node);
   // A block scalar's extent runs on over the line breaks that follow it.
-  const end = node.startPosition + raw.trimEnd().length;
-  return { kind: 'scalar', start: node.startPosition, end, flow: false, pairs: [], items: [], value: node.kind === SCALAR ? scalarValue(node) : undefined };
+  const end = start + text.slice(start, syntax.end(node)).trimEnd().length;
+  return { kind: 'scalar', start, end, flow: false, pairs: [], items: [], value: kind === SCALAR ? scalarValue(syntax.scalar(node)) : undefined };
 }
 
-function collection(kind: 'map' | 'seq', node: any, text: string, pairs: TextPair[], items: TextNode[]): TextNode {
-  const open = firstContent(text, node.startPosition);
+function collection(kind: 'map' | 'seq', nodeStart: number, nodeEnd: number, text: string, pairs: TextPair[], items: TextNode[]): TextNode {
+  const open = firstContent(text, nodeStart);
   const flow = text[open] === (kind === 'map' ? '{' : '[');
   const children = kind === 'map' ? pairs.map((pair) => pair.value?.end ?? pair.keyEnd) : items.map((item) => item.end);
-  const end = flow ? node.endPosition : Math.max(node.startPosition, ...children);
-  return { kind, start: flow ? open : node.startPosition, end, flow, pairs, items };
+  const end = flow ? nodeEnd : Math.max(nodeStart, ...children);
+  return { kind, start: flow ? open : nodeStart, end, flow, pairs, items };
 }
 
 /** Skips an anchor (`&name `) or tag before a node's content. */
@@ -151,14 +149,14 @@ function firstContent(text: string, offset: number): number {
   return at;
 }
 
-function scalarValue(node: any): unknown {
+function scalarValue(node: { value: unknown; doubleQuoted: boolean; singleQuoted: boolean }): unknown {
   if (node.doubleQuoted || node.singleQuoted) return node.value;
-  const value = node.value;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  if (/^(null|Null|NULL|~|)$/.test(value)) return null;
-  if (/^[-+]?\d+(\.\d+)?$/.test(value)) return Number(value);
-  return value;
+  const text = String(node.value);
+  if (/^(true|True|TRUE)$/.test(text)) return true;
+  if (/^(false|False|FALSE)$/.test(text)) return false;
+  if (/^(null|Null|NULL|~|)$/.test(text)) return null;
+  if (/^[-+]?\d+(\.\d+)?$/.test(text)) return Number(text);
+  return node.value;
 }
 
 function fromJson(node: any): TextNode | undefined {
