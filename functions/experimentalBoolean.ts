@@ -1,5 +1,5 @@
 import { documentFunction } from '../lib/document-function';
-import { objectsOf } from '../lib/walk';
+import { objectsWhere } from '../lib/walk';
 
 /**
  * S66: `x-experimental` is a boolean wherever it appears. A value that names something (an
@@ -7,18 +7,16 @@ import { objectsOf } from '../lib/walk';
  * say: the part's own field or variant schema carries `x-experimental: true`.
  */
 export default documentFunction('experimentalBoolean', null, (doc) =>
-  objectsOf(doc.root)
-    .filter(({ node }) => 'x-experimental' in node && typeof node['x-experimental'] !== 'boolean')
-    .map(({ node, path }) => {
-      const value = node['x-experimental'];
-      // "yes", "false", 1: a boolean spelled otherwise. Anything else names what it means to mark.
-      const booleanish = value === null || (['string', 'number'].includes(typeof value) && /^(?:true|false|yes|no|on|off|1|0)$/i.test(String(value).trim()));
-      const part = booleanish
-        ? ''
-        : ': it marks this node as a whole; to mark only an option or a variant of it, put "x-experimental: true" on that option\'s field or the variant\'s schema and leave it off here';
-      return {
-        message: `"x-experimental" must be a boolean (true or false), not ${JSON.stringify(value)}${part}.`,
-        path: [...path, 'x-experimental'],
-      };
-    }),
+  objectsWhere(doc.root, (node) => 'x-experimental' in node && typeof node['x-experimental'] !== 'boolean').map(({ node, path }) => {
+    const value = node['x-experimental'];
+    // "yes", "false", 1: a boolean spelled otherwise. Anything else names what it means to mark.
+    const booleanish = value === null || (['string', 'number'].includes(typeof value) && /^(?:true|false|yes|no|on|off|1|0)$/i.test(String(value).trim()));
+    const part = booleanish
+      ? ''
+      : ': it marks this node as a whole; to mark only an option or a variant of it, put "x-experimental: true" on that option\'s field or the variant\'s schema and leave it off here';
+    return {
+      message: `"x-experimental" must be a boolean (true or false), not ${JSON.stringify(value)}${part}.`,
+      path: [...path, 'x-experimental'],
+    };
+  }),
 );

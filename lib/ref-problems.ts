@@ -2,6 +2,7 @@ import { InputError } from './input-error';
 import { MAX_KEY_LENGTH, tooLong } from './input-limits';
 import { isObject, isRef, pathToPointer, safeDecode, type JsonObject, type JsonPath } from './json';
 import { relativeFile } from './relative-file';
+import { pathOf, type Frame } from './walk';
 
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -104,12 +105,6 @@ function targetFile(file: string, ref: string): string | undefined {
   return relativeFile(file, safeDecode(target, decodeURI));
 }
 
-interface Frame {
-  value: unknown;
-  parent?: Frame;
-  key?: string | number;
-}
-
 interface RefIn {
   node: JsonObject;
   at: () => JsonPath;
@@ -143,11 +138,6 @@ function* refsIn(data: unknown): Generator<RefIn> {
   }
 }
 
-function pathOf(frame: Frame): JsonPath {
-  const at: JsonPath = [];
-  for (let current: Frame | undefined = frame; current?.key !== undefined; current = current.parent) at.unshift(current.key);
-  return at;
-}
 
 function shorten(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;

@@ -23,10 +23,18 @@ export function sameSchema(root: unknown, a: unknown, b: unknown): boolean {
     if (pairs.has(right)) return true;
     pairs.add(right);
     comparing.set(left, pairs);
-    const keys = (object: Record<string, unknown>) => Object.keys(object).filter((key) => !ANNOTATIONS.has(key) && !key.startsWith('x-')).sort();
     const leftKeys = keys(left);
     const rightKeys = keys(right);
     return leftKeys.length === rightKeys.length && leftKeys.every((key, index) => key === rightKeys[index] && same(left[key], right[key]));
   };
   return same(a, b);
+}
+
+const sortedKeys = new WeakMap<object, string[]>();
+
+/** The keys that decide what a schema accepts, sorted; kept per object (a document's objects do not change during a lint). */
+function keys(object: Record<string, unknown>): string[] {
+  let known = sortedKeys.get(object);
+  if (!known) sortedKeys.set(object, (known = Object.keys(object).filter((key) => !ANNOTATIONS.has(key) && !key.startsWith('x-')).sort()));
+  return known;
 }

@@ -1,4 +1,3 @@
-import { oncePer } from './cache';
 import { isObject, JsonObject, JsonPath } from './json';
 
 export interface Located {
@@ -6,35 +5,45 @@ export interface Located {
   path: JsonPath;
 }
 
-/**
- * Every object in the document once, with the first path it was reached by (the resolved
- * document shares objects between `$ref` sites and may be cyclic). Cached per document.
- */
-export function objectsOf(root: unknown): Located[] {
-  return isObject(root) ? collectOnce(root) : [];
+/** A value on a walk's stack: the key it is at in its parent, whose frame it keeps, so that a path is made only when asked. */
+export interface Frame {
+  value: unknown;
+  parent?: Frame;
+  key?: string | number;
 }
 
-const collectOnce = oncePer(collect);
+/** The keys from the walk's root down to `frame`. */
+export function pathOf(frame: Frame): JsonPath {
+  const at: JsonPath = [];
+  for (let current: Frame | undefined = frame; current?.key !== undefined; current = current.parent) at.unshift(current.key);
+  return at;
+}
 
-function collect(root: JsonObject): Located[] {
+/**
+ * The objects of the document that `matches`, each once, with the first path it was reached by
+ * (the resolved document shares objects between `$ref` sites and may be cyclic).
+ */
+export function objectsWhere(root: unknown, matches: (node: JsonObject) => boolean): Located[] {
+  if (!isObject(root)) return [];
   const seen = new Set<object>();
   const found: Located[] = [];
-  // Only objects are stacked, each with its path: a scalar has neither an entry nor a path made for it.
-  const stack: { value: object; path: JsonPath }[] = [{ value: root, path: [] }];
-  const push = (child: unknown, path: JsonPath, key: string | number) => {
-    if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+  // Only objects are stacked: a scalar has neither a frame nor a path made for it.
+  const stack: Frame[] = [{ value: root }];
+  const push = (child: unknown, parent: Frame, key: string | number) => {
+    if (typeof child === 'object' && child !== null) stack.push({ value: child, parent, key });
   };
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const value = frame.value as object;
     if (seen.has(value)) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) push(value[index], path, index);
+      for (let index = value.length - 1; index >= 0; index--) push(value[index], frame, index);
       continue;
     }
-    found.push({ node: value as JsonObject, path });
+    if (matches(value as JsonObject)) found.push({ node: value as JsonObject, path: pathOf(frame) });
     const keys = Object.keys(value);
-    for (let index = keys.length - 1; index >= 0; index--) push((value as JsonObject)[keys[index]], path, keys[index]);
+    for (let index = keys.length - 1; index >= 0; index--) push((value as JsonObject)[keys[index]], frame, keys[index]);
   }
   return found;
 }
