@@ -1,4 +1,5 @@
 import { isJsonScalar, isPlainObject, type JsonPath } from './json';
+import { pathOf, type Frame } from './walk';
 
 /** What capi-lint needs to know of a whole bundle, found in one walk of it. */
 export interface BundleSurvey {
@@ -10,10 +11,7 @@ export interface BundleSurvey {
   jsonSafe: boolean;
 }
 
-interface Frame {
-  value: unknown;
-  parent?: Frame;
-  key?: string | number;
+interface SurveyFrame extends Frame {
   /** Set while the walk is inside `value`: it is an ancestor of what is visited. */
   entered?: boolean;
 }
@@ -28,7 +26,7 @@ export function surveyBundle(document: unknown): BundleSurvey {
   const inside = new Set<object>();
   const seen = new Set<object>();
   if (typeof document !== 'object' || document === null) return { ...survey, jsonSafe: isJsonScalar(document) };
-  const stack: Frame[] = [{ value: document }];
+  const stack: SurveyFrame[] = [{ value: document }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const value = frame.value as object;
@@ -59,10 +57,4 @@ export function surveyBundle(document: unknown): BundleSurvey {
     }
   }
   return survey;
-}
-
-function pathOf(frame: Frame): JsonPath {
-  const at: JsonPath = [];
-  for (let current: Frame | undefined = frame; current?.key !== undefined; current = current.parent) at.unshift(current.key);
-  return at;
 }
