@@ -182,11 +182,15 @@ function withoutBinaryTags(text: string): string {
   return text.includes('!!binary') ? text.replace(/(^|[\s:,[{-])!!binary(?=[\s,\]}]|$)/g, (_, before: string) => `${before}        `) : text;
 }
 
-/** Where `at` is written in `source` (the closest existing node), as Spectral's parsers place it. */
+/**
+ * Where `at` is written in `source`, as Spectral's parsers place it: in JSON the closest existing
+ * node; in YAML the node at `at`, undefined where there is none (Spectral's YAML parser does not
+ * pass on getLocationForJsonPath's `closest`).
+ */
 export function rangeIn(source: SourceFile, at: JsonPath): IRange | undefined {
   if (source.parser === Parsers.Json) return jsonRange(source.parsed.ast as any, at);
+  if (!source.syntax?.placesPaths) return source.parser.getLocationForJsonPath(source.parsed as any, at)?.range;
   const lineMap = source.parsed.lineMap as number[];
-  if (!source.syntax?.placesPaths) return source.parser.getLocationForJsonPath(source.parsed as any, at, true)?.range;
   const place = source.syntax.place(at, lineMap.length > 0 ? lineMap[0] : 0);
   return place && { start: positionIn(lineMap, place.start), end: positionIn(lineMap, place.end) };
 }

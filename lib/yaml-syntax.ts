@@ -20,7 +20,7 @@ const SINGLE_QUOTED = 2;
  */
 export class YamlSyntax {
   readonly root: number;
-  /** False when placing a path needs the merge of `<<` keys, or a pair has no key node: those files keep their object tree. */
+  /** False when getLocationForJsonPath would read the tree otherwise (see the constructor): those files keep their object tree. */
   readonly placesPaths: boolean;
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
@@ -36,49 +36,50 @@ export class YamlSyntax {
   private readonly values: unknown[];
 
   constructor(ast: unknown) {
-    const nodes: any[] = [];
-    const ids = new Map<object, number>();
-    let childCount = 0;
+    const nodes: any[] = ast ? [ast] : [];
+    const parents: number[] = ast ? [NONE] : [];
+    const first: number[] = [];
+    const second: number[] = [];
+    const children: number[] = [];
     let placesPaths = true;
-    const pending: any[] = ast ? [ast] : [];
-    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-      ids.set(node, nodes.length);
-      nodes.push(node);
-      const kids = node.kind === MAP ? node.mappings : node.kind === SEQ ? node.items : node.kind === MAPPING ? [node.key, node.value] : [];
-      childCount += node.kind === MAP || node.kind === SEQ ? kids.length : 0;
-      // What getLocationForJsonPath would merge (`<<`) or trip on (a missing key, value or child) is left to it.
-      if (node.kind === MAPPING && (!node.key || node.key.value === '<<' || node.value === undefined)) placesPaths = false;
-      if ((node.kind === MAP && kids.some((kid: unknown) => !kid)) || (node.kind === SEQ && kids.includes(undefined))) placesPaths = false;
-      for (const kid of kids) if (kid) pending.push(kid);
+    const add = (node: any, parent: number): number => {
+      if (!node) return NONE;
+      parents.push(parent);
+      return nodes.push(node) - 1;
+    };
+    // Breadth first, each node numbered as it is met, so that its parent's number is known.
+    for (let id = 0; id < nodes.length; id++) {
+      const node = nodes[id];
+      // What getLocationForJsonPath reads otherwise is left to it: a parent link that is not the
+      // node's place, `<<` keys (it merges them), a missing key, value or child (it trips on them).
+      if (node.parent !== (parents[id] === NONE ? null : nodes[parents[id]])) placesPaths = false;
+      if (node.kind === MAPPING) {
+        if (!node.key || node.key.value === '<<' || node.value === undefined) placesPaths = false;
+        first[id] = add(node.key, id);
+        second[id] = add(node.value, id);
+      } else if (node.kind === MAP || node.kind === SEQ) {
+        const kids: unknown[] = node.kind === MAP ? node.mappings : node.items;
+        if (node.kind === MAP ? kids.some((kid) => !kid) : kids.includes(undefined)) placesPaths = false;
+        first[id] = children.length;
+        second[id] = kids.length;
+        for (const kid of kids) children.push(add(kid, id));
+      }
     }
     const count = nodes.length;
     this.kinds = new Uint8Array(count);
     this.starts = new Int32Array(count);
     this.ends = new Int32Array(count);
-    this.parents = new Int32Array(count);
-    this.first = new Int32Array(count);
-    this.second = new Int32Array(count);
-    this.children = new Int32Array(childCount);
+    this.parents = Int32Array.from(parents);
+    this.first = Int32Array.from({ length: count }, (_, id) => first[id] ?? NONE);
+    this.second = Int32Array.from({ length: count }, (_, id) => second[id] ?? NONE);
+    this.children = Int32Array.from(children);
     this.quotes = new Uint8Array(count);
     this.values = new Array(count);
-    const idOf = (node: any) => (node ? (ids.get(node) as number) : NONE);
-    let next = 0;
     nodes.forEach((node, id) => {
       this.kinds[id] = node.kind;
       this.starts[id] = node.startPosition;
       this.ends[id] = node.endPosition;
-      const parent = node.parent === null ? NONE : ids.get(node.parent);
-      if (parent === undefined) placesPaths = false;
-      this.parents[id] = parent ?? NONE;
-      if (node.kind === MAPPING) {
-        this.first[id] = idOf(node.key);
-        this.second[id] = idOf(node.value);
-      } else if (node.kind === MAP || node.kind === SEQ) {
-        const kids = node.kind === MAP ? node.mappings : node.items;
-        this.first[id] = next;
-        this.second[id] = kids.length;
-        for (const kid of kids) this.children[next++] = idOf(kid);
-      } else if (node.kind === SCALAR) {
+      if (node.kind === SCALAR) {
         this.values[id] = node.value;
         this.quotes[id] = (node.doubleQuoted ? DOUBLE_QUOTED : 0) | (node.singleQuoted ? SINGLE_QUOTED : 0);
       }

@@ -123,8 +123,10 @@ function fromYaml(syntax: YamlSyntax, node: number, text: string): TextNode | un
       });
     return collection('map', syntax.start(node), syntax.end(node), text, pairs, []);
   }
-  const items = kind === SEQ ? syntax.childrenOf(node).map((item) => fromYaml(syntax, item, text)) : [];
-  if (kind === SEQ) return collection('seq', syntax.start(node), syntax.end(node), text, [], items.filter((item): item is TextNode => item !== undefined));
+  if (kind === SEQ) {
+    const items = syntax.childrenOf(node).map((item) => fromYaml(syntax, item, text));
+    return collection('seq', syntax.start(node), syntax.end(node), text, [], items.filter((item): item is TextNode => item !== undefined));
+  }
   const start = syntax.start(node);
   // A block scalar's extent runs on over the line breaks that follow it.
   const end = start + text.slice(start, syntax.end(node)).trimEnd().length;
